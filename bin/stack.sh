@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Starts and stops the portal's whole stack on this machine: PostgreSQL (checked, started if down, database and roles
+# created if missing), Keycloak with the realm and demo users, and the portal WAR on Payara Micro.
+# Used by the demo (bin/demo.sh) and by the integration tests (web/pom.xml, pre- and post-integration-test).
+#
+#   bin/stack.sh start --war web/target/portal.war --micro-jar PATH [--database portal] [--portal-port 8080]
+#                      [--keycloak-port 8180] [--work DIR]
+#   bin/stack.sh stop [--work DIR]
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+command=${1:-}; shift || true
+database=portal; portal_port=8080; keycloak_port=8180; work="$ROOT/target/stack"; war=""; micro_jar=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --database) database=$2; shift 2 ;;
+    --portal-port) portal_port=$2; shift 2 ;;
+    --keycloak-port) keycloak_port=$2; shift 2 ;;
+    --work) work=$2; shift 2 ;;
+    --war) war=$2; shift 2 ;;
+    --micro-jar) micro_jar=$2; shift 2 ;;
+    *) echo "stack.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}
+export PGHOST PGPORT
+
+ensure_postgres() {
+  if ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
+    echo "PostgreSQL is not answering on $PGHOST:$PGPORT; trying to start the local cluster"
+    if command -v pg_ctlcluster >/dev/null && [ -d /etc/postgresql ]; then
+      pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main start || true
+    fi
+    for _ in $(seq 1 30); do pg_isready -q -h "$PGHOST" -p "$PGPORT" && break; sleep 1; done
+    pg_isready -q -h "$PGHOST" -p "$PGPORT" || {
+      echo "PostgreSQL is not running on $PGHOST:$PGPORT. Install it (Debian: apt-get install postgresql) and start it." >&2
+      exit 1
+    }
+  fi
+  psql -q -X -v ON_ERROR_STOP=1 -U "${PORTAL_DB_ADMIN_USER:-postgres}" -d postgres \
+    -v database="$database" \
+    -v owner="${PORTAL_DB_OWNER_USER:-portal_owner}" -v owner_password="${PORTAL_DB_OWNER_PASSWORD:-portal_owner}" \
+    -v app="${PORTAL_DB_APP_USER:-portal_app}" -v app_password="${PORTAL_DB_APP_PASSWORD:-portal_app}" \
+    -f "$ROOT/bin/db-bootstrap.sql" >/dev/null
+}
+
+start_micro() {
+  [ -f "$war" ] || { echo "stack.sh: no WAR at '$war' (build first: ./mvnw package)" >&2; exit 1; }
+  [ -f "$micro_jar" ] || { echo "stack.sh: no Payara Micro jar at '$micro_jar'" >&2; exit 1; }
+  if curl -s -o /dev/null "http://localhost:$portal_port/"; then
+    echo "stack.sh: something already answers on port $portal_port" >&2; exit 1
+  fi
+  mkdir -p "$work/micro"
+  local started; started=$(date +%s)
+  PORTAL_DB_URL="${PORTAL_DB_URL:-jdbc:postgresql://$PGHOST:$PGPORT/$database}" \
+  PORTAL_DEMO_DATA="${PORTAL_DEMO_DATA:-true}" \
+  PORTAL_OIDC_PROVIDER_URI="http://localhost:$keycloak_port/realms/taskforce" \
+  PORTAL_BASE_URL="http://localhost:$portal_port" \
+  setsid java ${PORTAL_JAVA_OPTS:--Xms128m -Xmx768m} -jar "$micro_jar" --nocluster --rootdir "$work/micro/root" \
+      --port "$portal_port" --sslport $((portal_port + 100)) --contextroot / --deploy "$war" \
+      >"$work/micro/server.log" 2>&1 &
+  echo $! >"$work/micro/pid"
+  for _ in $(seq 1 240); do
+    if curl -sf -o /dev/null "http://localhost:$portal_port/health"; then
+      echo "Payara Micro is up on http://localhost:$portal_port ($(( $(date +%s) - started )) s)"
+      return 0
+    fi
+    kill -0 "$(cat "$work/micro/pid")" 2>/dev/null || break
+    sleep 1
+  done
+  echo "Payara Micro did not come up; last lines of $work/micro/server.log:" >&2
+  tail -n 60 "$work/micro/server.log" >&2
+  exit 1
+}
+
+stop_micro() {
+  local pidfile="$work/micro/pid"
+  [ -f "$pidfile" ] || return 0
+  local pid; pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -9 -- "-$pid" 2>/dev/null || true
+  fi
+  rm -f "$pidfile"
+}
+
+case "$command" in
+  start)
+    mkdir -p "$work"
+    ensure_postgres
+    bash "$ROOT/realm-config/keycloak.sh" start --port "$keycloak_port" --data "$work/keycloak" --demo
+    start_micro
+    ;;
+  stop)
+    stop_micro
+    bash "$ROOT/realm-config/keycloak.sh" stop --data "$work/keycloak" || true
+    ;;
+  *)
+    echo "usage: stack.sh start|stop [options]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,96 @@
+package org.taskforce.portal.taskforce.boundary;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toList;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.taskforce.portal.taskforce.entity.Agency;
+import org.taskforce.portal.taskforce.entity.MemberProfile;
+import org.taskforce.portal.taskforce.entity.Membership;
+import org.taskforce.portal.taskforce.entity.TaskForce;
+
+/**
+ * The task forces: looking one up, its home page, and the national list.
+ */
+@Stateless
+public class TaskForces {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<TaskForce> findBySlug(@NotNull String slug) {
+        return em.createNamedQuery(TaskForce.BY_SLUG, TaskForce.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The active task forces among the given slugs (those of a person's groups), by name. */
+    public List<TaskForce> active(@NotNull Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(TaskForce.ACTIVE_BY_SLUGS, TaskForce.class)
+                .setParameter("slugs", slugs)
+                .getResultList();
+    }
+
+    /** The home page of a task force: who is in it, grouped by agency in the order of the agency names. */
+    public Optional<TaskForceHome> home(@NotNull String slug) {
+        return findBySlug(slug).map(taskForce -> {
+            List<Agency> agencies = em.createQuery(
+                            "select a from Agency a where a.taskForce = :taskForce order by a.name", Agency.class)
+                    .setParameter("taskForce", taskForce)
+                    .getResultList();
+            Map<String, List<MemberProfile>> byAgency = em
+                    .createNamedQuery(Membership.MEMBERS_OF, MemberProfile.class)
+                    .setParameter("taskForce", taskForce)
+                    .getResultStream()
+                    .collect(groupingBy(member -> String.valueOf(member.getAgencyCode()), LinkedHashMap::new,
+                            toList()));
+
+            List<TaskForceHome.AgencyGroup> groups = new ArrayList<>();
+            for (Agency agency : agencies) {
+                List<MemberProfile> people = byAgency.remove(agency.getCode());
+                if (people != null) {
+                    groups.add(new TaskForceHome.AgencyGroup(agency.getCode(), agency.getName(), agency.getType(),
+                            people(people)));
+                }
+            }
+            List<MemberProfile> unlisted = byAgency.values().stream().flatMap(List::stream).toList();
+            if (!unlisted.isEmpty()) {
+                groups.add(new TaskForceHome.AgencyGroup(null, null, null, people(unlisted)));
+            }
+            return new TaskForceHome(taskForce.getSlug(), taskForce.getName(), taskForce.getDepartment(),
+                    taskForce.getCity(), List.copyOf(groups));
+        });
+    }
+
+    /** Every task force with its number of members and agencies, by name: the national coordinator's list. */
+    public List<TaskForceSummary> summaries() {
+        return em.createQuery("""
+                        select new org.taskforce.portal.taskforce.boundary.TaskForceSummary(
+                            t.slug, t.name, t.department, t.city,
+                            (select count(m) from Membership m where m.taskForce = t),
+                            (select count(a) from Agency a where a.taskForce = t))
+                        from TaskForce t
+                        where t.archivedAt is null
+                        order by t.name""", TaskForceSummary.class)
+                .getResultList();
+    }
+
+    private static List<TaskForceHome.Person> people(List<MemberProfile> profiles) {
+        return profiles.stream()
+                .map(p -> new TaskForceHome.Person(p.getDisplayName(), p.getEmail(), p.getLastSignInAt()))
+                .toList();
+    }
+}

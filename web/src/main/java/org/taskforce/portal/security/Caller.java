@@ -1,0 +1,111 @@
+package org.taskforce.portal.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.JwtClaims;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.taskforce.portal.taskforce.boundary.SignIn;
+
+/**
+ * The person making this request, as their verified identity token describes them. Read anew on every request, so a
+ * refreshed token (a group removed in Keycloak, say) takes effect at once.
+ */
+@RequestScoped
+@Named("caller")
+public class Caller {
+
+    /** Keycloak group under which each task force has its group: {@code /task-forces/<slug>}. */
+    public static final String TASK_FORCE_GROUP_PREFIX = "/task-forces/";
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    OpenIdContext openIdContext;
+
+    public boolean isSignedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public String getSubject() {
+        return openIdContext.getSubject();
+    }
+
+    public String getUsername() {
+        return securityContext.getCallerPrincipal().getName();
+    }
+
+    public String getDisplayName() {
+        String name = claim("name").orElse("").trim();
+        return name.isEmpty() ? getUsername() : name;
+    }
+
+    public Optional<String> getEmail() {
+        return claim("email");
+    }
+
+    /** The code of the agency this person works for (user attribute {@code agency}). */
+    public Optional<String> getAgency() {
+        return claim("agency");
+    }
+
+    /** For a liaison: the sponsor they represent (user attribute {@code sponsor}). */
+    public Optional<String> getSponsor() {
+        return claim("sponsor");
+    }
+
+    public boolean hasRole(String role) {
+        return securityContext.isCallerInRole(role);
+    }
+
+    /** Whether this person may work inside a task force at all (member or coordinator). */
+    public boolean isTaskForceWorker() {
+        return hasRole(PortalRole.MEMBER) || hasRole(PortalRole.COORDINATOR);
+    }
+
+    public boolean isNationalCoordinator() {
+        return hasRole(PortalRole.NATIONAL_COORDINATOR);
+    }
+
+    public boolean isLiaison() {
+        return hasRole(PortalRole.LIAISON);
+    }
+
+    public boolean isCoordinator() {
+        return hasRole(PortalRole.COORDINATOR);
+    }
+
+    /** The slugs of the task forces whose Keycloak group this person is in, sorted. */
+    public Set<String> getTaskForceSlugs() {
+        JwtClaims claims = openIdContext.getIdentityToken().getJwtClaims();
+        List<String> groups = claims.getArrayStringClaim("groups");
+        Set<String> slugs = new TreeSet<>();
+        for (String group : groups) {
+            if (group.startsWith(TASK_FORCE_GROUP_PREFIX)) {
+                String slug = group.substring(TASK_FORCE_GROUP_PREFIX.length());
+                if (!slug.isEmpty() && !slug.contains("/")) {
+                    slugs.add(slug);
+                }
+            }
+        }
+        return slugs;
+    }
+
+    /** What sign-in records about this person. */
+    public SignIn toSignIn() {
+        return new SignIn(getSubject(), getUsername(), getDisplayName(), getEmail().orElse(null),
+                getAgency().orElse(null), getTaskForceSlugs());
+    }
+
+    private Optional<String> claim(String name) {
+        return openIdContext.getIdentityToken().getJwtClaims().getStringClaim(name)
+                .or(() -> openIdContext.getClaims().getStringClaim(name))
+                .filter(value -> !value.isBlank());
+    }
+}

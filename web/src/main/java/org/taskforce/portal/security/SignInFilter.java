@@ -1,0 +1,57 @@
+package org.taskforce.portal.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.taskforce.portal.taskforce.boundary.Members;
+import org.taskforce.portal.taskforce.entity.MemberProfile;
+import org.taskforce.portal.web.UserLanguage;
+
+/**
+ * Completes a sign-in on the first request a signed-in person makes in a session: gives the session a new id (so an
+ * id planted before sign-in is worth nothing), records the profile and memberships from the token, and restores the
+ * language the person chose last time.
+ *
+ * <p>It also keeps signed-in pages out of every cache, so the back button after signing out shows nothing private.
+ */
+@WebFilter(filterName = "signIn", urlPatterns = "/*")
+public class SignInFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String SIGNED_IN = SignInFilter.class.getName() + ".subject";
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Members members;
+
+    @Inject
+    UserLanguage language;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() != null) {
+            HttpSession session = request.getSession();
+            String subject = caller.getSubject();
+            if (!subject.equals(session.getAttribute(SIGNED_IN))) {
+                request.changeSessionId();
+                MemberProfile profile = members.signIn(caller.toSignIn());
+                language.restore(profile.getLanguage());
+                request.getSession().setAttribute(SIGNED_IN, subject);
+            }
+            if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
+                response.setHeader("Cache-Control", "no-store");
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,30 @@
+package org.taskforce.portal.taskforce;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.taskforce.portal.security.TaskForceChoice;
+import org.taskforce.portal.web.Messages;
+
+/**
+ * Backs the task force chooser ({@code /taskforce/choose.xhtml}) and the switcher in the page header.
+ */
+@RequestScoped
+@Named("taskForceSwitch")
+public class TaskForceSwitch {
+
+    @Inject
+    TaskForceChoice choice;
+
+    @Inject
+    Messages messages;
+
+    /** Enters the given task force, if it is one of the caller's own. */
+    public String choose(String slug) {
+        if (!choice.choose(slug)) {
+            messages.error("taskforce.choose.notYours");
+            return null;
+        }
+        return "/taskforce/home?faces-redirect=true";
+    }
+}

@@ -1,0 +1,116 @@
+package org.taskforce.portal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Backs {@code /error.xhtml}, the one page every error lands on. It tells the person what happened in words they can
+ * act on (not allowed, not found, the database or the sign-in service is unreachable, something else) and never shows
+ * a stack trace; the trace goes to the server log under a reference the person can quote.
+ */
+@RequestScoped
+@Named("errorPage")
+public class ErrorPage {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
+
+    /** The kinds of error the page explains; each has {@code error.<kind>.title} and {@code .text} in the bundle. */
+    public enum Kind {
+        FORBIDDEN, NOT_FOUND, DATABASE, IDENTITY_PROVIDER, INTERNAL;
+
+        public String key() {
+            return "error." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    private Kind kind;
+    private String reference;
+
+    public Kind getKind() {
+        if (kind == null) {
+            classify();
+        }
+        return kind;
+    }
+
+    /** A short reference to quote to an administrator, also written to the log with the cause. */
+    public String getReference() {
+        getKind();
+        return reference;
+    }
+
+    private void classify() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        Map<String, Object> request = external.getRequestMap();
+        Throwable error = (Throwable) request.get(RequestDispatcher.ERROR_EXCEPTION);
+        Integer status = (Integer) request.get(RequestDispatcher.ERROR_STATUS_CODE);
+        kind = classify(error, status == null ? 500 : status);
+        if (kind == Kind.DATABASE || kind == Kind.IDENTITY_PROVIDER) {
+            external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        }
+        if (error != null) {
+            reference = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
+            LOG.log(Level.SEVERE, "Error page shown, reference " + reference + ", kind " + kind, error);
+        }
+    }
+
+    /** Decides the kind of an error from its status code and the chain of causes. */
+    static Kind classify(Throwable error, int status) {
+        if (status == HttpServletResponse.SC_FORBIDDEN || status == HttpServletResponse.SC_UNAUTHORIZED) {
+            return Kind.FORBIDDEN;
+        }
+        if (status == HttpServletResponse.SC_NOT_FOUND) {
+            return Kind.NOT_FOUND;
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (isDatabase(cause)) {
+                return Kind.DATABASE;
+            }
+            if (isIdentityProvider(cause)) {
+                return Kind.IDENTITY_PROVIDER;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Kind.INTERNAL;
+    }
+
+    private static boolean isDatabase(Throwable cause) {
+        if (cause instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            return true;
+        }
+        String type = cause.getClass().getName();
+        // The pool says so when it cannot hand out a connection at all.
+        return type.endsWith("PoolingException") || type.equals("jakarta.resource.ResourceException")
+                || type.endsWith(".DatabaseException") && String.valueOf(cause.getMessage()).contains("connection");
+    }
+
+    private static boolean isIdentityProvider(Throwable cause) {
+        boolean unreachable = cause instanceof IOException
+                || cause.getClass().getName().equals("jakarta.ws.rs.ProcessingException");
+        if (!unreachable) {
+            return false;
+        }
+        for (StackTraceElement frame : cause.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.glassfish.soteria.mechanisms")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

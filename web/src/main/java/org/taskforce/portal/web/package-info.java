@@ -1,0 +1,4 @@
+/**
+ * What every page shares: the person's language and time zone, the landing route after sign-in, the error page.
+ */
+package org.taskforce.portal.web;
