@@ -35,13 +35,12 @@ public class Members {
      * @return the profile, with the language the person chose last time
      */
     public MemberProfile signIn(@NotNull @Valid SignIn signIn) {
-        MemberProfile profile = find(signIn.subject()).orElseGet(() -> {
-            MemberProfile created = new MemberProfile(signIn.subject());
-            em.persist(created);
-            return created;
-        });
+        MemberProfile profile = find(signIn.subject()).orElseGet(() -> new MemberProfile(signIn.subject()));
         profile.refresh(signIn.username(), signIn.displayName(), signIn.email(), signIn.agencyCode(),
                 OffsetDateTime.now(ZoneOffset.UTC));
+        if (profile.getId() == null) {
+            em.persist(profile);
+        }
 
         Set<String> wanted = new HashSet<>(signIn.taskForceSlugs());
         List<Membership> current = em.createNamedQuery(Membership.OF_MEMBER, Membership.class)

@@ -1,0 +1,39 @@
+package org.taskforce.portal.testsupport;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+import org.taskforce.portal.taskforce.entity.Agency;
+import org.taskforce.portal.taskforce.entity.AgencyType;
+import org.taskforce.portal.taskforce.entity.TaskForce;
+
+/**
+ * Creates the records a test needs, each with names of its own, so that tests never depend on each other's data or
+ * on their order.
+ */
+@Stateless
+public class TestData {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A new task force with a unique slug that starts with the given prefix. */
+    public TaskForce taskForce(String prefix) {
+        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        TaskForce taskForce = new TaskForce(slug, "Mesa " + slug, "Departamento " + prefix, "Ciudad " + prefix);
+        em.persist(taskForce);
+        return taskForce;
+    }
+
+    public Agency agency(TaskForce taskForce, String code, AgencyType type, String name) {
+        Agency agency = new Agency(em.merge(taskForce), code, type, name);
+        em.persist(agency);
+        return agency;
+    }
+
+    /** A Keycloak subject nobody else uses. */
+    public static String newSubject() {
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,81 @@
+package org.taskforce.portal.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.taskforce.portal.taskforce.entity.AgencyType;
+
+/** Spanish and English say the same things, and every key a page uses exists. */
+class MessageBundlesTest {
+
+    private static final String BUNDLE_PATH = "/org/taskforce/portal/i18n/messages_%s.properties";
+
+    @Test
+    void spanishAndEnglishHaveTheSameKeys() throws IOException {
+        Set<String> spanish = load("es").stringPropertyNames();
+        Set<String> english = load("en").stringPropertyNames();
+
+        assertEquals(new TreeSet<>(spanish), new TreeSet<>(english));
+    }
+
+    @Test
+    void noTextIsEmpty() throws IOException {
+        for (String language : UserLanguage.SUPPORTED) {
+            Properties bundle = load(language);
+            for (String key : bundle.stringPropertyNames()) {
+                assertTrue(!bundle.getProperty(key).isBlank(), language + ": " + key);
+            }
+        }
+    }
+
+    @Test
+    void everyKeyThePagesUseExists() throws IOException {
+        Properties spanish = load("es");
+        Pattern usage = Pattern.compile("i18n\\['([^']+)'\\]");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher matcher = usage.matcher(Files.readString(page));
+                while (matcher.find()) {
+                    if (!spanish.containsKey(matcher.group(1))) {
+                        missing.add(page + ": " + matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    void everyAgencyTypeAndErrorKindHasItsTexts() throws IOException {
+        Properties spanish = load("es");
+        for (AgencyType type : AgencyType.values()) {
+            assertTrue(spanish.containsKey(type.bundleKey()), type.bundleKey());
+        }
+        for (ErrorPage.Kind kind : ErrorPage.Kind.values()) {
+            assertTrue(spanish.containsKey(kind.key() + ".title"), kind.key());
+            assertTrue(spanish.containsKey(kind.key() + ".text"), kind.key());
+        }
+    }
+
+    private static Properties load(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(BUNDLE_PATH.formatted(language))) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
