@@ -4,6 +4,7 @@
 #   keycloak.sh start [--port N] [--data DIR] [--demo]   start (fresh database) and wait until the realm answers
 #   keycloak.sh stop  [--data DIR]                       stop what "start" started (idempotent)
 #   keycloak.sh status [--port N] [--data DIR]           exit 0 if running
+#   keycloak.sh demo [--port N | --url URL]                load the demo data into a running Keycloak
 #
 # --port N    HTTP port (default 8180); the management port is N+1000.
 # --data DIR  folder for the database, import dir, log and pid file (default realm-config/target/kc-data).
@@ -26,10 +27,11 @@ DEMO_FILE="$HERE/demo/taskforce-demo.json"
 PORT=8180
 DATA="$HERE/target/kc-data"
 DEMO=false
+URL=""
 
 die() { echo "keycloak.sh: $*" >&2; exit 1; }
 
-usage() { sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
 # Something (Keycloak or not) accepts connections on 127.0.0.1:$1?
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -115,7 +117,7 @@ start() {
 
 # Partial import of the demo groups and users (skips what already exists).
 load_demo() {
-  local base="http://127.0.0.1:$PORT" token result code
+  local base="${URL:-http://127.0.0.1:$PORT}" token result code
   token="$(curl -fsS --max-time 30 "$base/realms/master/protocol/openid-connect/token" \
       --data-urlencode grant_type=password --data-urlencode client_id=admin-cli \
       --data-urlencode "username=$KC_BOOTSTRAP_ADMIN_USERNAME" \
@@ -173,17 +175,19 @@ while [[ $# -gt 0 ]]; do
     --port) PORT="${2:?--port needs a number}"; shift 2 ;;
     --data) DATA="${2:?--data needs a folder}"; shift 2 ;;
     --demo) DEMO=true; shift ;;
+    --url) URL="${2:?--url needs a base URL}"; shift 2 ;;
     -h|--help) usage 0 ;;
     *) die "unknown option: $1" ;;
   esac
 done
 [[ "$PORT" =~ ^[0-9]+$ ]] || die "--port must be a number: $PORT"
-DATA="$(realpath -m "$DATA")"
+DATA="$(realpath -m "$DATA" 2>/dev/null || echo "$DATA")"
 
 case "$cmd" in
   start) start ;;
   stop) stop ;;
   status) status ;;
+  demo) load_demo ;;
   -h|--help|help) usage 0 ;;
   *) usage 2 ;;
 esac
