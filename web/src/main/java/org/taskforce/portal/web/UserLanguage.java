@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TimeZone;
 import org.taskforce.portal.security.Caller;
 import org.taskforce.portal.taskforce.boundary.Members;
 
@@ -45,11 +44,6 @@ public class UserLanguage implements Serializable {
 
     public String getLanguage() {
         return language;
-    }
-
-    /** The time zone for {@code f:convertDateTime}, which takes a {@link TimeZone}, not a {@link ZoneId}. */
-    public TimeZone getZone() {
-        return TimeZone.getTimeZone(DEFAULT_ZONE);
     }
 
     /** Restores a stored choice at sign-in; an unknown value leaves the default. */
