@@ -25,6 +25,9 @@ public class ErrorPage {
 
     private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
 
+    /** Request attribute by which code that sends an error status can say which kind it is. */
+    public static final String KIND_ATTRIBUTE = ErrorPage.class.getName() + ".kind";
+
     /** The kinds of error the page explains; each has {@code error.<kind>.title} and {@code .text} in the bundle. */
     public enum Kind {
         FORBIDDEN, NOT_FOUND, DATABASE, IDENTITY_PROVIDER, INTERNAL;
@@ -55,7 +58,8 @@ public class ErrorPage {
         Map<String, Object> request = external.getRequestMap();
         Throwable error = (Throwable) request.get(RequestDispatcher.ERROR_EXCEPTION);
         Integer status = (Integer) request.get(RequestDispatcher.ERROR_STATUS_CODE);
-        kind = classify(error, status == null ? 500 : status);
+        Object told = request.get(KIND_ATTRIBUTE);
+        kind = told instanceof Kind toldKind ? toldKind : classify(error, status == null ? 500 : status);
         if (kind == Kind.DATABASE || kind == Kind.IDENTITY_PROVIDER) {
             external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }

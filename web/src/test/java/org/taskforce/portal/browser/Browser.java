@@ -1,0 +1,377 @@
+package org.taskforce.portal.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The one headless Chromium of a test run, and what every browser test needs from it: open a portal page, sign in
+ * through the real Keycloak page, wait for pages and PrimeFaces ajax, and check each screen.
+ *
+ * <p>Why it is built this way:
+ * <ul>
+ *   <li><b>One browser for the whole run.</b> Chromium and chromedriver take a second or two and a few hundred MB to
+ *       start on the project's two-core machines. {@link BrowserExtension} starts this browser on first use and
+ *       closes it when the run ends. Tests stay independent because {@link #forgetEverything()} runs before each
+ *       one and deletes the cookies of the portal <em>and</em> of Keycloak: without the Keycloak ones the next
+ *       test would be signed in again silently as the previous person. The flip side: browser tests cannot run in
+ *       parallel within one JVM.</li>
+ *   <li><b>Only the Debian Chromium and chromedriver.</b> The machines have no internet, so Selenium Manager must
+ *       not try to download a browser or a driver: both paths are given explicitly (system properties
+ *       {@code chrome.binary} and {@code webdriver.chrome.driver} override {@code /usr/bin/chromium} and
+ *       {@code /usr/bin/chromedriver}), and the profile is a new empty directory, deleted at the end.</li>
+ *   <li><b>No Chrome DevTools Protocol.</b> Selenium's devtools modules for this version are not on Maven Central.
+ *       JavaScript errors come from chromedriver's browser log ({@code goog:loggingPrefs}); the HTTP status of a page
+ *       comes from the Navigation Timing API.</li>
+ *   <li><b>Every screen is checked on arrival.</b> Page objects ({@link PortalPage}) call {@link #checkScreen} when
+ *       they are created, so no test can visit a portal screen without checking it for JavaScript errors and for
+ *       serious or critical accessibility violations (axe-core). After each test, {@link BrowserExtension} checks
+ *       the log once more for errors caused by the last interactions.</li>
+ *   <li><b>Waits, never sleeps.</b> Full page loads are awaited by the old page going stale, PrimeFaces ajax by its
+ *       request queue, elements by their visibility, all with one {@link #TIMEOUT} generous enough for a cold
+ *       Payara Micro.</li>
+ * </ul>
+ * Where it runs: system properties {@code portal.url} and {@code keycloak.url} (set by the web module's failsafe
+ * configuration) say where the stack started by {@code bin/stack.sh} answers.
+ */
+public final class Browser implements AutoCloseable {
+
+    /** The longest any wait lasts: the first requests to a freshly started Payara Micro can take several seconds. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String portalUrl;
+    private final String keycloakUrl;
+    private final WebDriverWait wait;
+    private final Set<String> reportedMinorViolations = new HashSet<>();
+
+    private Browser(ChromeDriver driver, Path profile, String portalUrl, String keycloakUrl) {
+        this.driver = driver;
+        this.profile = profile;
+        this.portalUrl = portalUrl;
+        this.keycloakUrl = keycloakUrl;
+        this.wait = new WebDriverWait(driver, TIMEOUT);
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    /** Starts headless Chromium with a new empty profile. */
+    static Browser start() {
+        String chromium = System.getProperty("chrome.binary", "/usr/bin/chromium");
+        String chromedriver = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        System.setProperty("webdriver.chrome.driver", chromedriver);
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("portal-browser-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900", "--user-data-dir=" + profile);
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(chromedriver).toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
+        return new Browser(driver, profile,
+                withoutTrailingSlash(System.getProperty("portal.url", "http://localhost:18080")),
+                withoutTrailingSlash(System.getProperty("keycloak.url", "http://localhost:18180")));
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public String portalUrl() {
+        return portalUrl;
+    }
+
+    public String keycloakUrl() {
+        return keycloakUrl;
+    }
+
+    // ---- navigation ----------------------------------------------------------------------------------------------
+
+    /** Opens a portal path such as {@code /taskforce/home.xhtml}, as if typed into the address bar. */
+    public void open(String path) {
+        driver.get(portalUrl + path);
+    }
+
+    /** Opens the portal's start page while signed out, which must land on Keycloak's sign-in page. */
+    public KeycloakSignInPage openSignInPage() {
+        open("/");
+        return new KeycloakSignInPage(this);
+    }
+
+    /**
+     * Signs a demo person in through Keycloak's page and waits until the browser is back on the portal. Which page
+     * the portal then shows depends on the person: take it with {@link #on}.
+     */
+    public void signIn(DemoUser user) {
+        openSignInPage().submit(user.username(), DemoUser.PASSWORD);
+        waitUntil(driver -> isOnPortal());
+    }
+
+    /**
+     * The page the browser is on now, as a page object; creating it waits for the page and checks it.
+     *
+     * <pre>TaskForceHomePage home = browser.on(TaskForceHomePage::new);</pre>
+     */
+    public <P> P on(Function<Browser, P> page) {
+        return page.apply(this);
+    }
+
+    /** The browser's back button; waits for whatever page that leads to (after any redirects). */
+    public void back() {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.navigate().back();
+        waitUntil(ExpectedConditions.stalenessOf(html));
+        waitForDocument();
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    public boolean isOnPortal() {
+        return currentUrl().startsWith(portalUrl + "/");
+    }
+
+    public boolean isOnKeycloak() {
+        return currentUrl().startsWith(keycloakUrl + "/");
+    }
+
+    /**
+     * Deletes every cookie of the portal and of Keycloak, so the next test starts as a stranger. WebDriver deletes
+     * only the cookies the current page could see, so this visits a page under Keycloak's realm path (its cookies
+     * have that path) and one of the portal. Also empties the browser log.
+     */
+    public void forgetEverything() {
+        driver.get(keycloakUrl + "/realms/taskforce/.well-known/openid-configuration");
+        driver.manage().deleteAllCookies();
+        driver.get(portalUrl + "/health");
+        driver.manage().deleteAllCookies();
+        readLog();
+        driver.get("about:blank");
+    }
+
+    // ---- waiting -------------------------------------------------------------------------------------------------
+
+    public <T> T waitUntil(Function<WebDriver, T> condition) {
+        return wait.until(condition);
+    }
+
+    /** Waits until the element is displayed and returns it. */
+    public WebElement waitFor(By element) {
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+    public boolean isPresent(By element) {
+        return !driver.findElements(element).isEmpty();
+    }
+
+    public void waitForDocument() {
+        waitUntil(driver -> "complete".equals(script("return document.readyState")));
+    }
+
+    /**
+     * Waits until PrimeFaces has no ajax request queued or running and no jQuery animation is playing (the same
+     * conditions as PrimeFaces' own {@code primefaces-selenium}).
+     */
+    public void waitForAjax() {
+        waitUntil(driver -> Boolean.TRUE.equals(script("""
+                return document.readyState === 'complete'
+                    && (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0))
+                    && (!window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && !PrimeFaces.animationActive));
+                """)));
+    }
+
+    /** Clicks something that loads a whole new page (a link, a non-ajax button) and waits until it is loaded. */
+    public void clickAndWaitForPage(WebElement element) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        element.click();
+        waitUntil(ExpectedConditions.stalenessOf(html));
+        waitForDocument();
+    }
+
+    /** Clicks something that sends a PrimeFaces ajax request and waits until its response is processed. */
+    public void clickAndWaitForAjax(WebElement element) {
+        element.click();
+        waitForAjax();
+    }
+
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** The HTTP status of the page shown now (after redirects), from the Navigation Timing API. */
+    public int httpStatus() {
+        Object status = script("""
+                const navigation = performance.getEntriesByType('navigation')[0];
+                return navigation ? navigation.responseStatus : -1;
+                """);
+        return ((Number) status).intValue();
+    }
+
+    // ---- checks --------------------------------------------------------------------------------------------------
+
+    /** Checks the screen the browser shows: no JavaScript errors, no serious accessibility violations. */
+    public void checkScreen() {
+        checkScreen(entry -> false);
+    }
+
+    /**
+     * {@link #checkScreen()} for a page whose own log entries are expected: an error page answered with a 4xx
+     * status makes Chromium log a "failed to load resource" error for the page itself.
+     */
+    public void checkScreen(Predicate<LogEntry> expected) {
+        waitForAjax();
+        assertNoJavaScriptErrors(expected);
+        assertAccessible();
+    }
+
+    /** Fails on any error in the browser log, since it was last read, that comes from the portal's own origin. */
+    public void assertNoJavaScriptErrors() {
+        assertNoJavaScriptErrors(entry -> false);
+    }
+
+    public void assertNoJavaScriptErrors(Predicate<LogEntry> expected) {
+        List<LogEntry> errors = readLog().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(entry -> entry.getMessage().startsWith(portalUrl + "/"))
+                .filter(expected.negate())
+                .toList();
+        if (!errors.isEmpty()) {
+            fail("JavaScript errors on " + currentUrl() + ":\n" + errors.stream()
+                    .map(entry -> "  " + entry.getLevel() + " " + entry.getMessage())
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    private List<LogEntry> readLog() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll();
+    }
+
+    /**
+     * Runs axe-core on the page and fails on serious or critical violations, listing each rule with the elements
+     * that break it. Minor and moderate ones are printed once per page and rule, without failing.
+     */
+    public void assertAccessible() {
+        Results results = new AxeBuilder().analyze(driver);
+        if (results.isErrored()) {
+            fail("axe-core could not check " + currentUrl() + ": " + results.getErrorMessage());
+        }
+        List<Rule> blocking = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            if (BLOCKING_IMPACTS.contains(rule.getImpact())) {
+                blocking.add(rule);
+            } else if (reportedMinorViolations.add(pathOf(currentUrl()) + " " + rule.getId())) {
+                System.out.println("axe (not failing) on " + pathOf(currentUrl()) + ": " + describe(rule));
+            }
+        }
+        if (!blocking.isEmpty()) {
+            fail("Accessibility violations (serious or critical) on " + currentUrl() + ":\n"
+                    + blocking.stream().map(Browser::describe).collect(Collectors.joining("\n")));
+        }
+    }
+
+    private static String describe(Rule rule) {
+        StringBuilder text = new StringBuilder()
+                .append("  [").append(rule.getImpact()).append("] ").append(rule.getId()).append(": ")
+                .append(rule.getHelp()).append(" (").append(rule.getHelpUrl()).append(')');
+        for (CheckedNode node : rule.getNodes()) {
+            text.append("\n    at ").append(node.getTarget()).append(": ").append(node.getHtml());
+            if (node.getFailureSummary() != null) {
+                text.append("\n      ").append(node.getFailureSummary().replace("\n", "\n      "));
+            }
+        }
+        return text.toString();
+    }
+
+    private static String pathOf(String url) {
+        int query = url.indexOf('?');
+        String withoutQuery = query < 0 ? url : url.substring(0, query);
+        int path = withoutQuery.indexOf('/', withoutQuery.indexOf("//") + 2);
+        return path < 0 ? "/" : withoutQuery.substring(path);
+    }
+
+    // ---- failures and the end ------------------------------------------------------------------------------------
+
+    /** Saves a screenshot and the HTML of the page shown now, to see what a failed test saw. */
+    void saveEvidence(String name) {
+        Path folder = Path.of(System.getProperty("browser.evidence", "target/browser-tests"));
+        try {
+            Files.createDirectories(folder);
+            Path screenshot = folder.resolve(name + ".png");
+            Files.write(screenshot, driver.getScreenshotAs(OutputType.BYTES));
+            Path html = folder.resolve(name + ".html");
+            Files.writeString(html, "<!-- " + currentUrl() + " -->\n" + driver.getPageSource(),
+                    StandardCharsets.UTF_8);
+            System.out.println("Browser evidence of " + name + ": " + screenshot.toAbsolutePath() + ", " + html);
+        } catch (IOException | WebDriverException e) {
+            System.out.println("Could not save the browser evidence of " + name + ": " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException ignored) {
+                // a temp directory left behind is no reason to fail the run
+            }
+        }
+    }
+}
