@@ -6,10 +6,17 @@
 #   bin/stack.sh start --war web/target/portal.war --micro-jar PATH [--database portal] [--portal-port 8080]
 #                      [--keycloak-port 8180] [--work DIR]
 #   bin/stack.sh stop [--work DIR]
+#   bin/stack.sh db-relay start|stop [--work DIR] [--db-relay-port N]
+#
+# With --db-relay-port N the portal reaches PostgreSQL through a socat relay on port N that the outage tests stop and
+# start again ("db-relay"), to show that the portal explains the outage and recovers by itself.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 command=${1:-}; shift || true
+subcommand=""
+if [ "$command" = db-relay ]; then subcommand=${1:-}; shift || true; fi
+db_relay_port=""
 database=portal; portal_port=8080; keycloak_port=8180; work="$ROOT/target/stack"; war=""; micro_jar=""
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -19,12 +26,22 @@ while [ $# -gt 0 ]; do
     --work) work=$2; shift 2 ;;
     --war) war=$2; shift 2 ;;
     --micro-jar) micro_jar=$2; shift 2 ;;
+    --db-relay-port) db_relay_port=$2; shift 2 ;;
     *) echo "stack.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
 
 PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}
 export PGHOST PGPORT
+
+# Runs a command in the background in a process group of its own and writes its pid (= the group id) to $1, so that
+# stopping it later stops everything it started.
+in_own_group() {
+  local pidfile=$1; shift
+  setsid bash -c 'echo $$ >"$0"; exec "$@"' "$pidfile" "$@" &
+  for _ in $(seq 1 50); do [ -s "$pidfile" ] && return 0; sleep 0.1; done
+  echo "stack.sh: could not start $1" >&2; exit 1
+}
 
 ensure_postgres() {
   if ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
@@ -45,22 +62,45 @@ ensure_postgres() {
     -f "$ROOT/bin/db-bootstrap.sql" >/dev/null
 }
 
+start_db_relay() {
+  [ -n "$db_relay_port" ] || db_relay_port=$(cat "$work/db-relay/port" 2>/dev/null) || { echo "stack.sh: no relay port" >&2; exit 2; }
+  command -v socat >/dev/null || { echo "stack.sh: socat is needed for --db-relay-port (apt-get install socat)" >&2; exit 1; }
+  stop_db_relay
+  mkdir -p "$work/db-relay"
+  rm -f "$work/db-relay/pid"
+  echo "$db_relay_port" >"$work/db-relay/port"
+  in_own_group "$work/db-relay/pid" socat "TCP-LISTEN:$db_relay_port,bind=127.0.0.1,fork,reuseaddr" \
+      "TCP:$PGHOST:$PGPORT" >"$work/db-relay/socat.log" 2>&1
+  for _ in $(seq 1 50); do pg_isready -q -t 1 -h 127.0.0.1 -p "$db_relay_port" && return 0; sleep 0.1; done
+  echo "stack.sh: the database relay on $db_relay_port did not come up" >&2; exit 1
+}
+
+stop_db_relay() {
+  local pidfile="$work/db-relay/pid"
+  [ -f "$pidfile" ] || return 0
+  kill -- "-$(cat "$pidfile")" 2>/dev/null || kill "$(cat "$pidfile")" 2>/dev/null || true
+  rm -f "$pidfile"
+}
+
 start_micro() {
   [ -f "$war" ] || { echo "stack.sh: no WAR at '$war' (build first: ./mvnw package)" >&2; exit 1; }
   [ -f "$micro_jar" ] || { echo "stack.sh: no Payara Micro jar at '$micro_jar'" >&2; exit 1; }
   if curl -s -o /dev/null "http://localhost:$portal_port/"; then
     echo "stack.sh: something already answers on port $portal_port" >&2; exit 1
   fi
+  # A fresh runtime directory each time: Payara Micro keeps the options of an earlier start in its domain.xml.
+  rm -rf "$work/micro/root" "$work/micro/pid"
   mkdir -p "$work/micro"
   local started; started=$(date +%s)
-  PORTAL_DB_URL="${PORTAL_DB_URL:-jdbc:postgresql://$PGHOST:$PGPORT/$database}" \
+  local db_address="$PGHOST:$PGPORT"
+  [ -z "$db_relay_port" ] || db_address="127.0.0.1:$db_relay_port"
+  PORTAL_DB_URL="${PORTAL_DB_URL:-jdbc:postgresql://$db_address/$database}" \
   PORTAL_DEMO_DATA="${PORTAL_DEMO_DATA:-true}" \
   PORTAL_OIDC_PROVIDER_URI="http://localhost:$keycloak_port/realms/taskforce" \
   PORTAL_BASE_URL="http://localhost:$portal_port" \
-  setsid java ${PORTAL_JAVA_OPTS:--Xms128m -Xmx768m} -jar "$micro_jar" --nocluster --rootdir "$work/micro/root" \
-      --port "$portal_port" --sslport $((portal_port + 100)) --contextroot / --deploy "$war" \
-      >"$work/micro/server.log" 2>&1 &
-  echo $! >"$work/micro/pid"
+  in_own_group "$work/micro/pid" java ${PORTAL_JAVA_OPTS:--Xms128m -Xmx768m} -jar "$micro_jar" --nocluster \
+      --rootdir "$work/micro/root" --port "$portal_port" --contextroot / --deploy "$war" \
+      >"$work/micro/server.log" 2>&1
   for _ in $(seq 1 240); do
     if curl -sf -o /dev/null "http://localhost:$portal_port/health"; then
       echo "Payara Micro is up on http://localhost:$portal_port ($(( $(date +%s) - started )) s)"
@@ -91,12 +131,21 @@ case "$command" in
     mkdir -p "$work"
     ensure_postgres
     bash "$ROOT/realm-config/keycloak.sh" start --port "$keycloak_port" --data "$work/keycloak" --demo
+    [ -z "$db_relay_port" ] || start_db_relay
     start_micro
     ;;
   stop)
     stop_micro
+    stop_db_relay
     bash "$ROOT/realm-config/keycloak.sh" stop --data "$work/keycloak" || true
     ;;
+  db-relay)
+    case "$subcommand" in
+      start) start_db_relay ;;
+      stop) stop_db_relay ;;
+      *) echo "usage: stack.sh db-relay start|stop [--work DIR]" >&2; exit 2 ;;
+    esac
+    ;;
   *)
-    echo "usage: stack.sh start|stop [options]" >&2; exit 2 ;;
+    echo "usage: stack.sh start|stop|db-relay [options]" >&2; exit 2 ;;
 esac

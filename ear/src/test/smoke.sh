@@ -9,8 +9,11 @@
 #
 # The domain's ports are those of `asadmin create-domain --portbase (portal port - 80)`: HTTP = portal port,
 # HTTPS +1, admin -32, IIOP -43/-42/-41, JMS -4, JMX +6, debugger -71, OSGi shell -14, Hazelcast -31/-21.
+# The database is dropped and created again on each start when its name ends in _ear (Flyway then migrates it from
+# inside the EAR every time); after the deployment the script checks the migrations and the role the pool uses.
 # Everything the script writes goes to the work folder: keycloak/ (its data, log and pid), domains/portal/ (the
-# domain, logs/server.log), timings.txt.
+# domain, logs/server.log), domain-template/ (a never-started domain, copied for each run), *.log of the asadmin
+# commands, timings.txt.
 #
 # A start that fails stops what it started (Maven skips post-integration-test when pre-integration-test fails) and
 # prints the end of the logs. A start also first stops whatever a previous, interrupted run left behind.
@@ -83,6 +86,12 @@ ensure_postgres() {
       return 1
     }
   fi
+  # A fresh database each run, so that the Flyway migrations run from inside the EAR every time. Only a database
+  # whose name ends in _ear is dropped: the option must not be able to wipe the demo's.
+  if [[ "$database" == *_ear ]]; then
+    psql -q -X -v ON_ERROR_STOP=1 -U "${PORTAL_DB_ADMIN_USER:-postgres}" -d postgres \
+      -c "drop database if exists \"$database\" with (force)" >/dev/null
+  fi
   # The same bootstrap as bin/stack.sh: roles and database if missing.
   psql -q -X -v ON_ERROR_STOP=1 -U "${PORTAL_DB_ADMIN_USER:-postgres}" -d postgres \
     -v database="$database" \
@@ -92,11 +101,15 @@ ensure_postgres() {
   log "PostgreSQL database $database ready"
 }
 
+# The server JVM of this domain: its pid file, else (a start that timed out before writing it) its command line, which
+# names this very domain folder.
 server_pid() {
-  local pidfile="$domains/$DOMAIN/config/pid" pid
-  [ -f "$pidfile" ] || return 1
-  pid=$(cat "$pidfile")
-  [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null && echo "$pid"
+  local pidfile="$domains/$DOMAIN/config/pid" pid=""
+  [ -f "$pidfile" ] && pid=$(cat "$pidfile")
+  if ! [[ "$pid" =~ ^[0-9]+$ ]] || ! kill -0 "$pid" 2>/dev/null; then
+    pid=$(pgrep -f -- "-Dcom\.sun\.aas\.instanceRoot=$domains/$DOMAIN( |\$)" | head -n 1) || return 1
+  fi
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && echo "$pid"
 }
 
 print_logs() {
@@ -115,24 +128,30 @@ start_payara() {
     echo "smoke.sh: no Payara Server at $payara_home (the dependency:unpack execution puts it there)" >&2; return 1; }
   [ -f "$ear" ] || { echo "smoke.sh: no EAR at '$ear'" >&2; return 1; }
 
+  # A fresh domain every run, copied from a never-started one (create-domain takes 15-25 s: once per Payara version
+  # and port base, until target/ is cleaned). --portbase moves every port of the domain (HTTP = portbase + 80).
   local t0=$SECONDS
+  local template
+  template="$work/domain-template/$portbase-$(md5sum <"$payara_home/glassfish/common/templates/gf/appserver-domain.jar" | cut -c1-12)"
+  if [ ! -f "$template/$DOMAIN/config/domain.xml" ]; then
+    rm -rf "$work/domain-template"
+    mkdir -p "$template"
+    "${asadmin[@]}" --user admin create-domain --nopassword --portbase "$portbase" --domaindir "$template" "$DOMAIN" \
+      >"$work/create-domain.log" 2>&1 || { cat "$work/create-domain.log" >&2; rm -rf "$work/domain-template"; return 1; }
+    # Loopback only: HTTP, HTTPS and admin listeners, IIOP and JMX (create-domain binds them to every interface).
+    sed -i -e 's|<network-listener port="|<network-listener address="127.0.0.1" port="|' \
+           -e 's|address="0\.0\.0\.0"|address="127.0.0.1"|g' "$template/$DOMAIN/config/domain.xml"
+    timing create-domain $((SECONDS - t0))
+  fi
   rm -rf "$domains"
   mkdir -p "$domains"
-  # A fresh domain every run; --portbase moves every port of the domain (HTTP = portbase + 80).
-  "${asadmin[@]}" --user admin create-domain --nopassword --portbase "$portbase" --domaindir "$domains" "$DOMAIN" \
-    >"$work/create-domain.log" 2>&1 || { cat "$work/create-domain.log" >&2; return 1; }
-  timing create-domain $((SECONDS - t0))
+  cp -a "$template/$DOMAIN" "$domains/"
 
   # The portal reads its settings from MicroProfile Config, which reads the environment of the server JVM:
   # asadmin start-domain passes its own environment on to it.
-  # PORTAL_OIDC_CLIENT_ID / _SECRET: in an EAR, Payara reads META-INF/microprofile-config.properties with the
-  # application's class loader (EAR lib/ and EJB modules), which does not see the web module's WEB-INF/classes: the
-  # defaults of web/src/main/resources/META-INF/microprofile-config.properties do not apply (see the EAR notes).
   export PORTAL_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$database"
   export PORTAL_OIDC_PROVIDER_URI="http://localhost:$keycloak_port/realms/taskforce"
   export PORTAL_BASE_URL="http://localhost:$portal_port"
-  export PORTAL_OIDC_CLIENT_ID="${PORTAL_OIDC_CLIENT_ID:-portal}"
-  export PORTAL_OIDC_CLIENT_SECRET="${PORTAL_CLIENT_SECRET:-portal-dev-secret}"
   export PORTAL_DEMO_DATA=false
 
   t0=$SECONDS
@@ -175,7 +194,23 @@ start_payara() {
   done
   [[ "$code" == 200 || "$code" == 503 ]] || { echo "smoke.sh: /health answered $code" >&2; return 1; }
   timing first-health $((SECONDS - t0))
+  check_database
   log "Portal on Payara Server: http://localhost:$portal_port (health $code)"
+}
+
+# What the deployment did to PostgreSQL: the migrations ran (as the owner role), and the connection pool of
+# @DataSourceDefinition (ApplicationName task-force-portal) connects as the application role, nothing else.
+check_database() {
+  local app_role="${PORTAL_DB_APP_USER:-portal_app}" migrations roles
+  migrations=$(psql -At -X -U "${PORTAL_DB_ADMIN_USER:-postgres}" -d "$database" \
+    -c "select count(*) filter (where success) || ' migrations, version ' || coalesce(max(version), '-') from flyway_schema_history" \
+    2>&1) || { echo "smoke.sh: no Flyway schema history in $database: $migrations" >&2; return 1; }
+  [[ "$migrations" != 0\ * ]] || { echo "smoke.sh: Flyway applied no migration in $database" >&2; return 1; }
+  roles=$(psql -At -X -U "${PORTAL_DB_ADMIN_USER:-postgres}" -d postgres \
+    -c "select coalesce(string_agg(distinct usename, ','), '') from pg_stat_activity where datname = '$database' and application_name = 'task-force-portal'")
+  [ "$roles" == "$app_role" ] || {
+    echo "smoke.sh: the portal's connection pool should connect as $app_role only, found: '${roles}'" >&2; return 1; }
+  log "Database $database: $migrations (Flyway); connection pool as $roles"
 }
 
 stop_payara() {
@@ -200,6 +235,7 @@ case "$command" in
   start)
     mkdir -p "$work"
     stop_all          # leftovers of an interrupted run
+    rm -rf "$domains" "$work"/*.log
     : >"$work/timings.txt"
     started=$SECONDS
     trap 'status=$?; if [ $status -ne 0 ]; then print_logs; stop_all; fi' EXIT
@@ -212,7 +248,9 @@ case "$command" in
     timing total-start $((SECONDS - started))
     ;;
   stop)
+    t0=$SECONDS
     stop_all
+    log "stopped in $((SECONDS - t0)) s"
     ;;
   *)
     echo "usage: smoke.sh start|stop [options]" >&2; exit 2 ;;
