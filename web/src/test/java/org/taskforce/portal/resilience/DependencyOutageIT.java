@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.taskforce.portal.client.BrowserlessSession;
 
 /**
  * Cuts the running test portal off from Keycloak and from PostgreSQL, one at a time: people get a page in their

@@ -1,4 +1,4 @@
-package org.taskforce.portal.resilience;
+package org.taskforce.portal.client;
 
 import java.io.IOException;
 import java.net.CookieHandler;
@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,26 +23,27 @@ import java.util.stream.Collectors;
  * redirects a browser would) and then requests pages with the session cookie. For tests that need many quick requests
  * and no JavaScript; the browser tests use Chromium.
  */
-final class BrowserlessSession {
+public final class BrowserlessSession {
 
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     private final String portalUrl;
     private final HttpClient client;
+    private final LocalCookies cookies = new LocalCookies();
 
-    BrowserlessSession(String portalUrl) {
+    public BrowserlessSession(String portalUrl) {
         this(portalUrl, HttpClient.Redirect.NORMAL);
     }
 
     /** A session that does not follow redirects: to see where the portal sends a browser. */
-    static BrowserlessSession withoutRedirects(String portalUrl) {
+    public static BrowserlessSession withoutRedirects(String portalUrl) {
         return new BrowserlessSession(portalUrl, HttpClient.Redirect.NEVER);
     }
 
     private BrowserlessSession(String portalUrl, HttpClient.Redirect redirects) {
         this.portalUrl = portalUrl;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new LocalCookies())
+                .cookieHandler(cookies)
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(redirects)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -52,7 +54,7 @@ final class BrowserlessSession {
      * Signs in from the start page; returns the page the portal lands the person on, or, when the start page does not
      * lead to Keycloak's login form, that page.
      */
-    HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> loginPage = get("/");
         Matcher form = LOGIN_FORM.matcher(loginPage.body());
         if (!form.find()) {
@@ -69,8 +71,13 @@ final class BrowserlessSession {
         return client.send(post, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The value of a cookie this session holds now. */
+    public Optional<String> cookie(String name) {
+        return Optional.ofNullable(cookies.jar.get(name));
+    }
+
     /** Requests a page of the portal, path from its root. */
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(portalUrl + path))
                 .header("Accept-Language", "es")
                 .timeout(Duration.ofSeconds(30))
