@@ -7,6 +7,7 @@
 #                      [--keycloak-port 8180] [--work DIR]
 #   bin/stack.sh stop [--work DIR]
 #   bin/stack.sh db-relay start|stop [--work DIR] [--db-relay-port N]
+#   bin/stack.sh database [--database portal]    only PostgreSQL: started if down, roles and database if missing
 #
 # With --db-relay-port N the portal reaches PostgreSQL through a socat relay on port N that the outage tests stop and
 # start again ("db-relay"), to show that the portal explains the outage and recovers by itself.
@@ -139,6 +140,9 @@ case "$command" in
     stop_db_relay
     bash "$ROOT/realm-config/keycloak.sh" stop --data "$work/keycloak" || true
     ;;
+  database)
+    ensure_postgres
+    ;;
   db-relay)
     case "$subcommand" in
       start) start_db_relay ;;
@@ -147,5 +151,5 @@ case "$command" in
     esac
     ;;
   *)
-    echo "usage: stack.sh start|stop|db-relay [options]" >&2; exit 2 ;;
+    echo "usage: stack.sh start|stop|database|db-relay [options]" >&2; exit 2 ;;
 esac

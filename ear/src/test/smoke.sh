@@ -75,29 +75,14 @@ check_ports_free() {
 }
 
 ensure_postgres() {
-  if ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
-    log "PostgreSQL is not answering on $PGHOST:$PGPORT; trying to start the local cluster"
-    if command -v pg_ctlcluster >/dev/null && [ -d /etc/postgresql ]; then
-      pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main start || true
-    fi
-    for _ in $(seq 1 30); do pg_isready -q -h "$PGHOST" -p "$PGPORT" && break; sleep 1; done
-    pg_isready -q -h "$PGHOST" -p "$PGPORT" || {
-      echo "smoke.sh: PostgreSQL is not running on $PGHOST:$PGPORT (Debian: apt-get install postgresql)" >&2
-      return 1
-    }
-  fi
   # A fresh database each run, so that the Flyway migrations run from inside the EAR every time. Only a database
   # whose name ends in _ear is dropped: the option must not be able to wipe the demo's.
-  if [[ "$database" == *_ear ]]; then
+  if [[ "$database" == *_ear ]] && pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
     psql -q -X -v ON_ERROR_STOP=1 -U "${PORTAL_DB_ADMIN_USER:-postgres}" -d postgres \
       -c "drop database if exists \"$database\" with (force)" >/dev/null
   fi
-  # The same bootstrap as bin/stack.sh: roles and database if missing.
-  psql -q -X -v ON_ERROR_STOP=1 -U "${PORTAL_DB_ADMIN_USER:-postgres}" -d postgres \
-    -v database="$database" \
-    -v owner="${PORTAL_DB_OWNER_USER:-portal_owner}" -v owner_password="${PORTAL_DB_OWNER_PASSWORD:-portal_owner}" \
-    -v app="${PORTAL_DB_APP_USER:-portal_app}" -v app_password="${PORTAL_DB_APP_PASSWORD:-portal_app}" \
-    -f "$ROOT/bin/db-bootstrap.sql" >/dev/null
+  # The same as for the demo and the web tests: PostgreSQL running, roles and database created if missing.
+  bash "$ROOT/bin/stack.sh" database --database "$database"
   log "PostgreSQL database $database ready"
 }
 

@@ -46,6 +46,7 @@ public class SignInFilter extends HttpFilter {
                 request.changeSessionId();
                 MemberProfile profile = members.signIn(caller.toSignIn());
                 language.restore(profile.getLanguage());
+                response.addCookie(language.cookie(request.getContextPath()));
                 request.getSession().setAttribute(SIGNED_IN, subject);
             }
             if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {

@@ -1,13 +1,18 @@
 package org.taskforce.portal.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import org.taskforce.portal.security.Caller;
@@ -27,6 +32,13 @@ public class UserLanguage implements Serializable {
     public static final Set<String> SUPPORTED = Set.of("es", "en");
     public static final String DEFAULT = "es";
 
+    /**
+     * A cookie that remembers the language in the browser too, so that pages shown without a session (signed out,
+     * errors) speak it as well. It says nothing but "es" or "en".
+     */
+    public static final String COOKIE = "portal-language";
+    private static final int COOKIE_SECONDS = 365 * 24 * 3600;
+
     /** The zone dates are shown in; the task forces are in Paraguay. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Asuncion");
 
@@ -36,7 +48,21 @@ public class UserLanguage implements Serializable {
     @Inject
     transient Caller caller;
 
+    @Inject
+    transient HttpServletRequest request;
+
     private String language = DEFAULT;
+
+    @PostConstruct
+    void fromCookie() {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            Arrays.stream(cookies)
+                    .filter(cookie -> COOKIE.equals(cookie.getName()))
+                    .findFirst()
+                    .ifPresent(cookie -> restore(cookie.getValue()));
+        }
+    }
 
     public Locale getLocale() {
         return Locale.forLanguageTag(language);
@@ -53,6 +79,16 @@ public class UserLanguage implements Serializable {
         }
     }
 
+    /** The cookie that carries the current language, for the response. */
+    public Cookie cookie(String contextPath) {
+        Cookie cookie = new Cookie(COOKIE, language);
+        cookie.setPath(contextPath.isEmpty() ? "/" : contextPath);
+        cookie.setMaxAge(COOKIE_SECONDS);
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
+    }
+
     /** Switches the language of this session, remembers it for the person, and shows the same page again. */
     public void change(String wanted) throws IOException {
         if (!SUPPORTED.contains(wanted)) {
@@ -65,6 +101,7 @@ public class UserLanguage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(getLocale());
         ExternalContext external = faces.getExternalContext();
+        ((HttpServletResponse) external.getResponse()).addCookie(cookie(external.getRequestContextPath()));
         String query = external.getRequestHeaderMap().get("Referer");
         external.redirect(query != null && query.startsWith(baseUrl(external)) ? query
                 : external.getRequestContextPath() + "/");

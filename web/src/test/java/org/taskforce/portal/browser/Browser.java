@@ -1,5 +1,6 @@
 package org.taskforce.portal.browser;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.deque.html.axecore.results.CheckedNode;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -75,6 +77,12 @@ public final class Browser implements AutoCloseable {
 
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
+    /**
+     * Selenium looks for a devtools module matching the browser on every start and warns that it found none; the
+     * tests use no devtools, so the warning is only noise. Held here because JUL keeps loggers weakly.
+     */
+    private static final Logger CDP_VERSION_FINDER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
     private final ChromeDriver driver;
     private final Path profile;
     private final String portalUrl;
@@ -93,6 +101,7 @@ public final class Browser implements AutoCloseable {
 
     /** Starts headless Chromium with a new empty profile. */
     static Browser start() {
+        CDP_VERSION_FINDER.setLevel(Level.SEVERE);
         String chromium = System.getProperty("chrome.binary", "/usr/bin/chromium");
         String chromedriver = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         System.setProperty("webdriver.chrome.driver", chromedriver);
@@ -131,14 +140,6 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    public String portalUrl() {
-        return portalUrl;
-    }
-
-    public String keycloakUrl() {
-        return keycloakUrl;
-    }
-
     // ---- navigation ----------------------------------------------------------------------------------------------
 
     /** Opens a portal path such as {@code /taskforce/home.xhtml}, as if typed into the address bar. */
@@ -158,7 +159,9 @@ public final class Browser implements AutoCloseable {
      */
     public void signIn(DemoUser user) {
         openSignInPage().submit(user.username(), DemoUser.PASSWORD);
-        waitUntil(driver -> isOnPortal());
+        waitUntil(driver -> isOnPortal() || isPresent(By.id("kc-form-login")));
+        assertTrue(isOnPortal(), () -> "Keycloak did not let " + user.username() + " in: "
+                + driver.findElement(By.tagName("body")).getText());
     }
 
     /**
@@ -174,7 +177,7 @@ public final class Browser implements AutoCloseable {
     public void back() {
         WebElement html = driver.findElement(By.tagName("html"));
         driver.navigate().back();
-        waitUntil(ExpectedConditions.stalenessOf(html));
+        waitUntil(replaced(html));
         waitForDocument();
     }
 
@@ -192,13 +195,13 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Deletes every cookie of the portal and of Keycloak, so the next test starts as a stranger. WebDriver deletes
-     * only the cookies the current page could see, so this visits a page under Keycloak's realm path (its cookies
-     * have that path) and one of the portal. Also empties the browser log.
+     * only the cookies the current page could see, so this visits a document under Keycloak's realm path (its
+     * cookies have that path) and a static one of the portal. Also empties the browser log.
      */
     public void forgetEverything() {
         driver.get(keycloakUrl + "/realms/taskforce/.well-known/openid-configuration");
         driver.manage().deleteAllCookies();
-        driver.get(portalUrl + "/health");
+        driver.get(portalUrl + "/resources/css/portal.css");
         driver.manage().deleteAllCookies();
         readLog();
         driver.get("about:blank");
@@ -220,7 +223,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForDocument() {
-        waitUntil(driver -> "complete".equals(script("return document.readyState")));
+        waitUntil(driver -> isTrue("return document.readyState === 'complete'"));
     }
 
     /**
@@ -228,25 +231,46 @@ public final class Browser implements AutoCloseable {
      * conditions as PrimeFaces' own {@code primefaces-selenium}).
      */
     public void waitForAjax() {
-        waitUntil(driver -> Boolean.TRUE.equals(script("""
+        waitUntil(driver -> isTrue("""
                 return document.readyState === 'complete'
                     && (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0))
                     && (!window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && !PrimeFaces.animationActive));
-                """)));
+                """));
+    }
+
+    /** Runs a script that answers yes or no; no while a page is being replaced and scripts cannot run. */
+    private boolean isTrue(String script) {
+        try {
+            return Boolean.TRUE.equals(script(script));
+        } catch (WebDriverException navigating) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether the page of the given element has been replaced by another. Like {@link ExpectedConditions#stalenessOf}
+     * but also polls on through the other errors chromedriver reports while a document is being swapped ("node does
+     * not belong to the document").
+     */
+    private static Function<WebDriver, Boolean> replaced(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException navigating) {
+                return false;
+            }
+        };
     }
 
     /** Clicks something that loads a whole new page (a link, a non-ajax button) and waits until it is loaded. */
     public void clickAndWaitForPage(WebElement element) {
         WebElement html = driver.findElement(By.tagName("html"));
         element.click();
-        waitUntil(ExpectedConditions.stalenessOf(html));
+        waitUntil(replaced(html));
         waitForDocument();
-    }
-
-    /** Clicks something that sends a PrimeFaces ajax request and waits until its response is processed. */
-    public void clickAndWaitForAjax(WebElement element) {
-        element.click();
-        waitForAjax();
     }
 
     public Object script(String script, Object... arguments) {

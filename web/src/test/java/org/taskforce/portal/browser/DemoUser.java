@@ -8,7 +8,7 @@ enum DemoUser {
 
     /** Member of Alto Paraná only. */
     ANA_BENITEZ("ana.benitez", "Ana Benítez"),
-    /** Member of Alto Paraná only; the language test changes (and restores) her stored language. */
+    /** Member of Alto Paraná only; the language test changes (and restores) his stored language. */
     HUGO_ACOSTA("hugo.acosta", "Hugo Acosta"),
     CARLOS_ROJAS("carlos.rojas", "Carlos Rojas"),
     ROSA_ORTIZ("rosa.ortiz", "Rosa Ortiz"),

@@ -1,0 +1,25 @@
+package org.taskforce.portal.browser;
+
+import org.openqa.selenium.By;
+
+/**
+ * {@code /error.xhtml}: the one page every error lands on, served with the error's status. Chromium logs a failed
+ * load of the page itself for a 4xx or 5xx status; that entry is expected here, any other is not.
+ */
+final class ErrorPage extends PortalPage {
+
+    ErrorPage(Browser browser) {
+        super(browser, By.id("errorTitle"), entry -> entry.getMessage().startsWith(browser.currentUrl() + " - ")
+                && entry.getMessage().contains("Failed to load resource: the server responded with a status of"));
+    }
+
+    /** The HTTP status the page came with. */
+    int status() {
+        return browser.httpStatus();
+    }
+
+    /** The kind of error the page explains, from the style class of its title ({@code error-FORBIDDEN}, …). */
+    String kind() {
+        return browser.driver().findElement(By.id("errorTitle")).getDomAttribute("class").replace("error-", "");
+    }
+}

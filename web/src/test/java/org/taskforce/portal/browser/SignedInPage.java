@@ -1,0 +1,64 @@
+package org.taskforce.portal.browser;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A page in the frame of signed-in people ({@code WEB-INF/templates/layout.xhtml}): what its header offers on every
+ * page (task force switcher, language, sign-out) is here.
+ */
+abstract class SignedInPage extends PortalPage {
+
+    private static final By SWITCHER_BUTTON = By.id("switcher:taskForceMenu_button");
+    private static final By SWITCHER_ITEMS = By.cssSelector("[id='switcher:taskForceMenu_menu'] .ui-menuitem-link");
+    private static final By SIGN_OUT = By.id("signOutButton");
+
+    SignedInPage(Browser browser, By marker) {
+        super(browser, marker);
+    }
+
+    String signOutLabel() {
+        return browser.driver().findElement(SIGN_OUT).getText();
+    }
+
+    /** The texts of the main navigation's links. */
+    List<String> navigation() {
+        return browser.driver().findElements(By.cssSelector(".portal-nav a")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Chooses a language with the header's links; the portal shows the same page again in it. */
+    <P> P changeLanguage(Locale language, Function<Browser, P> samePage) {
+        browser.clickAndWaitForPage(browser.driver().findElement(By.id("language:" + language.getLanguage())));
+        return browser.on(samePage);
+    }
+
+    SignedOutPage signOut() {
+        browser.clickAndWaitForPage(browser.driver().findElement(SIGN_OUT));
+        return browser.on(SignedOutPage::new);
+    }
+
+    /** The label of the task force switcher: the current task force's name. */
+    String switcherLabel() {
+        return browser.driver().findElement(SWITCHER_BUTTON).getText().trim();
+    }
+
+    /** The task forces the switcher offers (read without opening it). */
+    List<String> switcherChoices() {
+        return browser.driver().findElements(SWITCHER_ITEMS).stream()
+                .map(item -> item.getDomProperty("textContent").trim()).toList();
+    }
+
+    /** Opens the header's task force switcher and goes to another task force. */
+    TaskForceHomePage switchTo(DemoTaskForce taskForce) {
+        browser.driver().findElement(SWITCHER_BUTTON).click();
+        WebElement item = browser.waitFor(By.cssSelector(
+                "[id='switcher:taskForceMenu_menu'] .switch-" + taskForce.slug()));
+        browser.checkScreen(); // the open menu is a screen of its own
+        browser.clickAndWaitForPage(item);
+        return browser.on(TaskForceHomePage::new);
+    }
+}
