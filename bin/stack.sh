@@ -60,6 +60,7 @@ ensure_postgres() {
     -v database="$database" \
     -v owner="${PORTAL_DB_OWNER_USER:-portal_owner}" -v owner_password="${PORTAL_DB_OWNER_PASSWORD:-portal_owner}" \
     -v app="${PORTAL_DB_APP_USER:-portal_app}" -v app_password="${PORTAL_DB_APP_PASSWORD:-portal_app}" \
+    -v reporting="${PORTAL_DB_REPORTING_ROLE:-portal_reporting}" \
     -f "$ROOT/bin/db-bootstrap.sql" >/dev/null
 }
 
@@ -103,7 +104,9 @@ start_micro() {
       --rootdir "$work/micro/root" --port "$portal_port" --contextroot / --deploy "$war" \
       >"$work/micro/server.log" 2>&1
   for _ in $(seq 1 240); do
-    if curl -sf -o /dev/null "http://localhost:$portal_port/health"; then
+    # Up means: healthy, and a real page renders (which also warms up Faces before the first person arrives).
+    if curl -sf -o /dev/null "http://localhost:$portal_port/health" \
+        && curl -sf -o /dev/null "http://localhost:$portal_port/signed-out.xhtml"; then
       echo "Payara Micro is up on http://localhost:$portal_port ($(( $(date +%s) - started )) s)"
       return 0
     fi

@@ -8,9 +8,10 @@ insert into task_force (slug, name, department, city) values
     ('central', 'Mesa Regional Central', 'Central', 'San Lorenzo')
 on conflict (slug) do nothing;
 
-insert into agency (tenant_id, code, type, name)
-select t.id, a.code, a.type, a.name
-from (values
+-- Agencies and memberships are task-force-owned: row-level security admits them one task force at a time, with
+-- app.tenant_id set to that task force (see V2).
+create temporary table demo_agency (slug varchar, code varchar, type varchar, name varchar) on commit drop;
+insert into demo_agency values
     ('alto-parana', 'policia-nacional', 'NATIONAL_POLICE', 'Policía Nacional – División de Trata de Personas'),
     ('alto-parana', 'fiscalia', 'PROSECUTOR', 'Unidad Fiscal Especializada en Trata de Personas'),
     ('alto-parana', 'ministerio-mujer', 'WOMEN_MINISTRY', 'Ministerio de la Mujer – Centro Regional'),
@@ -24,9 +25,7 @@ from (values
     ('central', 'ministerio-trabajo', 'LABOUR', 'Ministerio de Trabajo – Inspección Central'),
     ('central', 'pastoral-social', 'FAITH_BASED', 'Pastoral Social Arquidiocesana'),
     ('central', 'ministerio-ninez', 'CHILDREN_MINISTRY', 'Ministerio de la Niñez y la Adolescencia')
-) as a (slug, code, type, name)
-join task_force t on t.slug = a.slug
-on conflict (tenant_id, code) do nothing;
+;
 
 insert into member_profile (subject, username, display_name, email, agency_code)
 values
@@ -40,14 +39,26 @@ values
     ('10000000-0000-4000-8000-000000000008', 'diego.franco', 'Diego Franco', 'diego.franco@demo.taskforce.example', 'pastoral-social')
 on conflict (subject) do nothing;
 
-insert into membership (tenant_id, member_id)
-select t.id, p.id
-from (values
+create temporary table demo_membership (slug varchar, username varchar) on commit drop;
+insert into demo_membership values
     ('alto-parana', 'ana.benitez'), ('alto-parana', 'carlos.rojas'), ('alto-parana', 'rosa.ortiz'),
     ('alto-parana', 'hugo.acosta'), ('alto-parana', 'marta.duarte'),
     ('itapua', 'lucia.gimenez'), ('itapua', 'jorge.vera'),
     ('central', 'marta.duarte'), ('central', 'diego.franco')
-) as m (slug, username)
-join task_force t on t.slug = m.slug
-join member_profile p on p.username = m.username
-on conflict (tenant_id, member_id) do nothing;
+;
+
+do $$
+declare
+    tf record;
+begin
+    for tf in select id, slug from task_force where slug in ('alto-parana', 'itapua', 'central') loop
+        perform set_config('app.tenant_id', tf.id::text, true);
+        insert into agency (tenant_id, code, type, name)
+        select tf.id, a.code, a.type, a.name from demo_agency a where a.slug = tf.slug
+        on conflict (tenant_id, code) do nothing;
+        insert into membership (tenant_id, member_id)
+        select tf.id, p.id from demo_membership m join member_profile p on p.username = m.username
+        where m.slug = tf.slug
+        on conflict (tenant_id, member_id) do nothing;
+    end loop;
+end $$;

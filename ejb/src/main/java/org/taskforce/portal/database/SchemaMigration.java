@@ -74,6 +74,10 @@ public class SchemaMigration {
     String appUser;
 
     @Inject
+    @ConfigProperty(name = "portal.db.reporting-role", defaultValue = "portal_reporting")
+    String reportingRole;
+
+    @Inject
     @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
     boolean demoData;
 
@@ -88,13 +92,13 @@ public class SchemaMigration {
         if (demoData) {
             locations.add("classpath:db/demo");
         }
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(owner)
                 .locations(locations.toArray(String[]::new))
-                .placeholders(Map.of("appRole", appUser))
-                .load()
-                .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                .placeholders(Map.of("appRole", appUser, "reportingRole", reportingRole))
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + result.migrationsExecuted
                 + " migrations applied now" + (demoData ? ", demo data on" : "") + ")");
     }
 }

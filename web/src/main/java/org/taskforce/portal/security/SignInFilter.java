@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
+import org.taskforce.portal.tenancy.CurrentTaskForce;
 import org.taskforce.portal.web.UserLanguage;
 
 /**
@@ -18,7 +19,9 @@ import org.taskforce.portal.web.UserLanguage;
  * id planted before sign-in is worth nothing), records the profile and memberships from the token, and restores the
  * language the person chose last time.
  *
- * <p>It also keeps signed-in pages out of every cache, so the back button after signing out shows nothing private.
+ * <p>On every signed-in request it enters the task force the person chose ({@link TaskForceChoice}, checked against
+ * the token) into {@link CurrentTaskForce}: the one place where a request gets its tenant. It also keeps signed-in
+ * pages out of every cache, so the back button after signing out shows nothing private.
  */
 @WebFilter(filterName = "signIn", urlPatterns = "/*")
 public class SignInFilter extends HttpFilter {
@@ -36,6 +39,12 @@ public class SignInFilter extends HttpFilter {
     @Inject
     UserLanguage language;
 
+    @Inject
+    TaskForceChoice taskForceChoice;
+
+    @Inject
+    CurrentTaskForce currentTaskForce;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -49,10 +58,17 @@ public class SignInFilter extends HttpFilter {
                 response.addCookie(language.cookie(request.getContextPath()));
                 request.getSession().setAttribute(SIGNED_IN, subject);
             }
-            if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
+            if (isPage(request)) {
                 response.setHeader("Cache-Control", "no-store");
+                taskForceChoice.current().ifPresent(taskForce -> currentTaskForce.enter(taskForce.getId()));
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** A page (not a resource, nor the health and metrics endpoints, which must answer without the database). */
+    private static boolean isPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.endsWith(".xhtml") || path.equals("/") || path.startsWith("/sign");
     }
 }

@@ -27,8 +27,11 @@ public class TaskForceHomePage implements Serializable {
 
     /** Loads the home of the task force chosen in this session; without one, back to the landing route. */
     public String load() {
-        home = choice.current().flatMap(taskForce -> taskForces.home(taskForce.getSlug())).orElse(null);
-        return home == null ? "/index?faces-redirect=true" : null;
+        if (choice.current().isEmpty()) {
+            return "/index?faces-redirect=true";
+        }
+        home = taskForces.home();
+        return null;
     }
 
     public TaskForceHome getHome() {

@@ -73,7 +73,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     /** The longest any wait lasts: the first requests to a freshly started Payara Micro can take several seconds. */
-    public static final Duration TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 

@@ -19,6 +19,7 @@ import org.taskforce.portal.taskforce.boundary.TaskForceHome;
 import org.taskforce.portal.taskforce.boundary.TaskForces;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.taskforce.entity.TaskForce;
+import org.taskforce.portal.tenancy.CurrentTaskForce;
 import org.taskforce.portal.testsupport.TestData;
 
 /** Sign-in keeps profiles and memberships in step with the token, on the real PostgreSQL. */
@@ -33,6 +34,9 @@ class MembersIT {
 
     @Inject
     TestData testData;
+
+    @Inject
+    CurrentTaskForce currentTaskForce;
 
     @Test
     void firstSignInCreatesProfileAndMembershipsOfKnownTaskForcesOnly() {
@@ -84,7 +88,8 @@ class MembersIT {
     }
 
     private List<String> peopleOf(String slug) {
-        TaskForceHome home = taskForces.home(slug).orElseThrow();
+        currentTaskForce.enter(taskForces.findBySlug(slug).orElseThrow().getId());
+        TaskForceHome home = taskForces.home();
         return home.agencies().stream()
                 .flatMap(group -> group.people().stream())
                 .map(TaskForceHome.Person::displayName)

@@ -17,6 +17,7 @@ import org.taskforce.portal.taskforce.boundary.TaskForceSummary;
 import org.taskforce.portal.taskforce.boundary.TaskForces;
 import org.taskforce.portal.taskforce.entity.AgencyType;
 import org.taskforce.portal.taskforce.entity.TaskForce;
+import org.taskforce.portal.tenancy.CurrentTaskForce;
 import org.taskforce.portal.testsupport.TestData;
 
 /** The task force home and the national list, on the real PostgreSQL. */
@@ -32,6 +33,9 @@ class TaskForcesIT {
     @Inject
     TestData testData;
 
+    @Inject
+    CurrentTaskForce currentTaskForce;
+
     @Test
     void homeGroupsMembersByAgencyAndKeepsUnlistedAgenciesApart() {
         TaskForce taskForce = testData.taskForce("home");
@@ -43,7 +47,8 @@ class TaskForcesIT {
         signIn("Ceci Police", "policia", taskForce);
         signIn("Dani Elsewhere", "unknown-agency", taskForce);
 
-        TaskForceHome home = taskForces.home(taskForce.getSlug()).orElseThrow();
+        currentTaskForce.enter(taskForce.getId());
+        TaskForceHome home = taskForces.home();
 
         assertEquals(4, home.memberCount());
         List<TaskForceHome.AgencyGroup> groups = home.agencies();
@@ -55,8 +60,8 @@ class TaskForcesIT {
     }
 
     @Test
-    void unknownSlugHasNoHome() {
-        assertTrue(taskForces.home("no-such-task-force").isEmpty());
+    void unknownSlugIsNoTaskForce() {
+        assertTrue(taskForces.findBySlug("no-such-task-force").isEmpty());
     }
 
     @Test

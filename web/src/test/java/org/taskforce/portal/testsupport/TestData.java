@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.AgencyType;
 import org.taskforce.portal.taskforce.entity.TaskForce;
+import org.taskforce.portal.tenancy.TaskForceIsolation;
 
 /**
  * Creates the records a test needs, each with names of its own, so that tests never depend on each other's data or
@@ -26,7 +27,9 @@ public class TestData {
         return taskForce;
     }
 
+    /** An agency of the task force, written inside that task force as row-level security demands. */
     public Agency agency(TaskForce taskForce, String code, AgencyType type, String name) {
+        TaskForceIsolation.bind(em, taskForce.getId());
         Agency agency = new Agency(em.merge(taskForce), code, type, name);
         em.persist(agency);
         return agency;

@@ -9,12 +9,11 @@ import jakarta.validation.constraints.Pattern;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
-import org.taskforce.portal.taskforce.entity.Membership;
 import org.taskforce.portal.taskforce.entity.TaskForce;
+import org.taskforce.portal.tenancy.TaskForceIsolation;
 
 /**
  * The people of the portal: their profiles, refreshed at each sign-in, and the task forces they belong to.
@@ -41,23 +40,50 @@ public class Members {
         if (profile.getId() == null) {
             em.persist(profile);
         }
-
-        Set<String> wanted = new HashSet<>(signIn.taskForceSlugs());
-        List<Membership> current = em.createNamedQuery(Membership.OF_MEMBER, Membership.class)
-                .setParameter("member", profile)
-                .getResultList();
-        for (Membership membership : current) {
-            if (!wanted.remove(membership.getTaskForce().getSlug())) {
-                em.remove(membership);
-            }
-        }
-        if (!wanted.isEmpty()) {
-            em.createNamedQuery(TaskForce.ACTIVE_BY_SLUGS, TaskForce.class)
-                    .setParameter("slugs", wanted)
-                    .getResultList()
-                    .forEach(taskForce -> em.persist(new Membership(taskForce, profile)));
-        }
+        em.flush();
+        bringMembershipsInStep(profile, signIn.taskForceSlugs());
         return profile;
+    }
+
+    /**
+     * Makes the person's memberships those of the task forces their token names (and the portal knows). Memberships
+     * are task-force-owned, so each change is made inside its own task force; which task forces the person is in now
+     * comes from {@code task_forces_of_member}, one of the narrow functions that read across task forces.
+     */
+    private void bringMembershipsInStep(MemberProfile profile, Set<String> slugs) {
+        Set<Long> wanted = new HashSet<>();
+        if (!slugs.isEmpty()) {
+            em.createNamedQuery(TaskForce.ACTIVE_BY_SLUGS, TaskForce.class)
+                    .setParameter("slugs", slugs)
+                    .getResultStream()
+                    .forEach(taskForce -> wanted.add(taskForce.getId()));
+        }
+        Set<Long> current = new HashSet<>();
+        em.createNativeQuery("select task_forces_of_member(?1)")
+                .setParameter(1, profile.getId())
+                .getResultStream()
+                .forEach(id -> current.add(((Number) id).longValue()));
+
+        for (Long left : difference(current, wanted)) {
+            TaskForceIsolation.bind(em, left);
+            em.createNativeQuery("delete from membership where tenant_id = ?1 and member_id = ?2")
+                    .setParameter(1, left)
+                    .setParameter(2, profile.getId())
+                    .executeUpdate();
+        }
+        for (Long joined : difference(wanted, current)) {
+            TaskForceIsolation.bind(em, joined);
+            em.createNativeQuery("insert into membership (tenant_id, member_id) values (?1, ?2) on conflict do nothing")
+                    .setParameter(1, joined)
+                    .setParameter(2, profile.getId())
+                    .executeUpdate();
+        }
+    }
+
+    private static Set<Long> difference(Set<Long> from, Set<Long> without) {
+        Set<Long> result = new HashSet<>(from);
+        result.removeAll(without);
+        return result;
     }
 
     public Optional<MemberProfile> find(@NotNull String subject) {

@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toList;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,8 @@ import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.taskforce.entity.Membership;
 import org.taskforce.portal.taskforce.entity.TaskForce;
+import org.taskforce.portal.tenancy.CurrentTaskForce;
+import org.taskforce.portal.tenancy.TaskForceBound;
 
 /**
  * The task forces: looking one up, its home page, and the national list.
@@ -26,6 +29,9 @@ public class TaskForces {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CurrentTaskForce current;
 
     public Optional<TaskForce> findBySlug(@NotNull String slug) {
         return em.createNamedQuery(TaskForce.BY_SLUG, TaskForce.class)
@@ -44,48 +50,50 @@ public class TaskForces {
                 .getResultList();
     }
 
-    /** The home page of a task force: who is in it, grouped by agency in the order of the agency names. */
-    public Optional<TaskForceHome> home(@NotNull String slug) {
-        return findBySlug(slug).map(taskForce -> {
-            List<Agency> agencies = em.createQuery(
-                            "select a from Agency a where a.taskForce = :taskForce order by a.name", Agency.class)
-                    .setParameter("taskForce", taskForce)
-                    .getResultList();
-            Map<String, List<MemberProfile>> byAgency = em
-                    .createNamedQuery(Membership.MEMBERS_OF, MemberProfile.class)
-                    .setParameter("taskForce", taskForce)
-                    .getResultStream()
-                    .collect(groupingBy(member -> String.valueOf(member.getAgencyCode()), LinkedHashMap::new,
-                            toList()));
+    /**
+     * The home page of the current task force: who is in it, grouped by agency in the order of the agency names.
+     */
+    @TaskForceBound
+    public TaskForceHome home() {
+        TaskForce taskForce = em.find(TaskForce.class, current.require());
+        List<Agency> agencies = em.createQuery(
+                        "select a from Agency a where a.taskForce = :taskForce order by a.name", Agency.class)
+                .setParameter("taskForce", taskForce)
+                .getResultList();
+        Map<String, List<MemberProfile>> byAgency = em
+                .createNamedQuery(Membership.MEMBERS_OF, MemberProfile.class)
+                .setParameter("taskForce", taskForce)
+                .getResultStream()
+                .collect(groupingBy(member -> String.valueOf(member.getAgencyCode()), LinkedHashMap::new,
+                        toList()));
 
-            List<TaskForceHome.AgencyGroup> groups = new ArrayList<>();
-            for (Agency agency : agencies) {
-                List<MemberProfile> people = byAgency.remove(agency.getCode());
-                if (people != null) {
-                    groups.add(new TaskForceHome.AgencyGroup(agency.getCode(), agency.getName(), agency.getType(),
-                            people(people)));
-                }
+        List<TaskForceHome.AgencyGroup> groups = new ArrayList<>();
+        for (Agency agency : agencies) {
+            List<MemberProfile> people = byAgency.remove(agency.getCode());
+            if (people != null) {
+                groups.add(new TaskForceHome.AgencyGroup(agency.getCode(), agency.getName(), agency.getType(),
+                        people(people)));
             }
-            List<MemberProfile> unlisted = byAgency.values().stream().flatMap(List::stream).toList();
-            if (!unlisted.isEmpty()) {
-                groups.add(new TaskForceHome.AgencyGroup(null, null, null, people(unlisted)));
-            }
-            return new TaskForceHome(taskForce.getSlug(), taskForce.getName(), taskForce.getDepartment(),
-                    taskForce.getCity(), List.copyOf(groups));
-        });
+        }
+        List<MemberProfile> unlisted = byAgency.values().stream().flatMap(List::stream).toList();
+        if (!unlisted.isEmpty()) {
+            groups.add(new TaskForceHome.AgencyGroup(null, null, null, people(unlisted)));
+        }
+        return new TaskForceHome(taskForce.getSlug(), taskForce.getName(), taskForce.getDepartment(),
+                taskForce.getCity(), List.copyOf(groups));
     }
 
-    /** Every task force with its number of members and agencies, by name: the national coordinator's list. */
+    /**
+     * Every task force with its number of members and agencies, by name: the national coordinator's list. Read
+     * through {@code task_force_summaries()}, which counts across task forces and returns nothing but the counts.
+     */
     public List<TaskForceSummary> summaries() {
-        return em.createQuery("""
-                        select new org.taskforce.portal.taskforce.boundary.TaskForceSummary(
-                            t.slug, t.name, t.department, t.city,
-                            (select count(m) from Membership m where m.taskForce = t),
-                            (select count(a) from Agency a where a.taskForce = t))
-                        from TaskForce t
-                        where t.archivedAt is null
-                        order by t.name""", TaskForceSummary.class)
-                .getResultList();
+        List<?> rows = em.createNativeQuery("select * from task_force_summaries()").getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(row -> new TaskForceSummary((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                        ((Number) row[4]).longValue(), ((Number) row[5]).longValue()))
+                .toList();
     }
 
     private static List<TaskForceHome.Person> people(List<MemberProfile> profiles) {
