@@ -19,7 +19,8 @@ where not exists (select from pg_roles where rolname = :'app') \gexec
 select format('create role %I nologin nosuperuser nocreatedb nocreaterole bypassrls', :'reporting')
 where not exists (select from pg_roles where rolname = :'reporting') \gexec
 -- The owner hands its cross-task-force functions to the reporting role (ALTER FUNCTION ... OWNER TO).
-select format('grant %I to %I', :'reporting', :'owner') \gexec
+select format('grant %I to %I', :'reporting', :'owner')
+where not pg_has_role(:'owner', :'reporting', 'member') \gexec
 
 select format('create database %I owner %I encoding ''UTF8'' template template0', :'database', :'owner')
 where not exists (select from pg_database where datname = :'database') \gexec

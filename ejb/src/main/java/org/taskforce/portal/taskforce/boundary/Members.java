@@ -1,6 +1,7 @@
 package org.taskforce.portal.taskforce.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -12,7 +13,6 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
-import org.taskforce.portal.taskforce.entity.TaskForce;
 import org.taskforce.portal.tenancy.TaskForceIsolation;
 
 /**
@@ -26,6 +26,9 @@ public class Members {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    TaskForces taskForces;
 
     /**
      * Records a sign-in: creates or refreshes the person's profile from the token and makes their memberships match
@@ -52,12 +55,7 @@ public class Members {
      */
     private void bringMembershipsInStep(MemberProfile profile, Set<String> slugs) {
         Set<Long> wanted = new HashSet<>();
-        if (!slugs.isEmpty()) {
-            em.createNamedQuery(TaskForce.ACTIVE_BY_SLUGS, TaskForce.class)
-                    .setParameter("slugs", slugs)
-                    .getResultStream()
-                    .forEach(taskForce -> wanted.add(taskForce.getId()));
-        }
+        taskForces.active(slugs).forEach(taskForce -> wanted.add(taskForce.getId()));
         Set<Long> current = new HashSet<>();
         em.createNativeQuery("select task_forces_of_member(?1)")
                 .setParameter(1, profile.getId())
