@@ -7,6 +7,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Binds the transaction of a {@link TaskForceBound} call to the current task force: sets {@code app.tenant_id} for
@@ -31,13 +32,23 @@ public class TaskForceIsolation {
     }
 
     /**
-     * Binds the current transaction of an entity manager to a task force. For the few services that work across task
-     * forces one at a time (sign-in brings a person's memberships in step); everything else uses {@link
-     * TaskForceBound}. Flushes first, so that pending writes go out under the task force they were made for.
+     * Binds the current transaction of an entity manager to a task force, for EclipseLink ({@link TaskForceOwned})
+     * and for the database. {@link TaskForceBound} services get this done for them.
      */
     public static void bind(EntityManager em, long taskForceId) {
+        em.setProperty(TaskForceOwned.TENANT_PROPERTY, taskForceId);
+        bindDatabase(em, taskForceId);
+    }
+
+    /**
+     * Binds only the database side of the current transaction to a task force: for the few services that work across
+     * task forces one at a time with plain SQL (sign-in brings a person's memberships in step). Flushes first, so that
+     * pending writes go out under the task force they were made for.
+     */
+    public static void bindDatabase(EntityManager em, long taskForceId) {
         em.flush();
         em.createNativeQuery("select set_config('app.tenant_id', ?1, true)")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, Long.toString(taskForceId))
                 .getSingleResult();
     }

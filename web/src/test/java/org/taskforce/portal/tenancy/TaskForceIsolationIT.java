@@ -1,6 +1,8 @@
 package org.taskforce.portal.tenancy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +94,16 @@ class TaskForceIsolationIT {
             assertTrue(List.of("42704", "22P02").contains(stillRefused.getSQLState()), stillRefused::getMessage);
             connection.rollback();
         }
+    }
+
+    @Test
+    void aRecordReadInOneTaskForceCannotBeFetchedByIdFromAnother() {
+        TaskForce owner = testData.taskForce("owner");
+        TaskForce other = testData.taskForce("other");
+        long id = testData.agency(owner, "cached", AgencyType.NGO, "Read by its own task force first").getId();
+
+        assertNotNull(testData.findAgency(owner.getId(), id), "its own task force reads it");
+        assertNull(testData.findAgency(other.getId(), id), "another task force gets nothing, not even from a cache");
     }
 
     @Test

@@ -35,6 +35,12 @@ public class TestData {
         return agency;
     }
 
+    /** Looks an agency up by id from inside a task force, as any task-force-bound service would. */
+    public Agency findAgency(long taskForceId, long agencyId) {
+        TaskForceIsolation.bind(em, taskForceId);
+        return em.find(Agency.class, agencyId);
+    }
+
     /** A Keycloak subject nobody else uses. */
     public static String newSubject() {
         return UUID.randomUUID().toString();

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.persistence.config.QueryHints;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -58,20 +59,23 @@ public class Members {
         taskForces.active(slugs).forEach(taskForce -> wanted.add(taskForce.getId()));
         Set<Long> current = new HashSet<>();
         em.createNativeQuery("select task_forces_of_member(?1)")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, profile.getId())
                 .getResultStream()
                 .forEach(id -> current.add(((Number) id).longValue()));
 
         for (Long left : difference(current, wanted)) {
-            TaskForceIsolation.bind(em, left);
+            TaskForceIsolation.bindDatabase(em, left);
             em.createNativeQuery("delete from membership where tenant_id = ?1 and member_id = ?2")
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                     .setParameter(1, left)
                     .setParameter(2, profile.getId())
                     .executeUpdate();
         }
         for (Long joined : difference(wanted, current)) {
-            TaskForceIsolation.bind(em, joined);
+            TaskForceIsolation.bindDatabase(em, joined);
             em.createNativeQuery("insert into membership (tenant_id, member_id) values (?1, ?2) on conflict do nothing")
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                     .setParameter(1, joined)
                     .setParameter(2, profile.getId())
                     .executeUpdate();

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.persistence.config.QueryHints;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -88,7 +89,9 @@ public class TaskForces {
      * through {@code task_force_summaries()}, which counts across task forces and returns nothing but the counts.
      */
     public List<TaskForceSummary> summaries() {
-        List<?> rows = em.createNativeQuery("select * from task_force_summaries()").getResultList();
+        List<?> rows = em.createNativeQuery("select * from task_force_summaries()")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .getResultList();
         return rows.stream()
                 .map(Object[].class::cast)
                 .map(row -> new TaskForceSummary((String) row[0], (String) row[1], (String) row[2], (String) row[3],

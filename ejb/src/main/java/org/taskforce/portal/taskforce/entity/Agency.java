@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.taskforce.portal.tenancy.TaskForceOwned;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,7 +22,7 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "agency")
-public class Agency {
+public class Agency extends TaskForceOwned {
 
     public static final int CODE_LENGTH = 63;
     public static final int NAME_LENGTH = 160;
@@ -32,7 +33,7 @@ public class Agency {
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "tenant_id", nullable = false, updatable = false)
+    @JoinColumn(name = "tenant_id", insertable = false, updatable = false)
     private TaskForce taskForce;
 
     @NotBlank

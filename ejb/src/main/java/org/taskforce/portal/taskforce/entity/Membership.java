@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.taskforce.portal.tenancy.TaskForceOwned;
 
 /**
  * That a person belongs to a task force, as their token's {@code groups} claim said when they last signed in.
@@ -16,14 +17,12 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "membership")
-@NamedQuery(name = Membership.OF_MEMBER, query = "select m from Membership m where m.member = :member")
 @NamedQuery(name = Membership.MEMBERS_OF, query = """
         select m.member from Membership m
         where m.taskForce = :taskForce
         order by m.member.displayName""")
-public class Membership {
+public class Membership extends TaskForceOwned {
 
-    public static final String OF_MEMBER = "Membership.ofMember";
     public static final String MEMBERS_OF = "Membership.membersOf";
 
     @Id
@@ -31,7 +30,7 @@ public class Membership {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "tenant_id", nullable = false, updatable = false)
+    @JoinColumn(name = "tenant_id", insertable = false, updatable = false)
     private TaskForce taskForce;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
