@@ -9,15 +9,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.taskforce.portal.audit.boundary.AuditAction;
+import org.taskforce.portal.audit.boundary.AuditEntry;
+import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
+import org.taskforce.portal.web.ErrorPage;
 import org.taskforce.portal.web.UserLanguage;
 
 /**
  * Completes a sign-in on the first request a signed-in person makes in a session: gives the session a new id (so an
- * id planted before sign-in is worth nothing), records the profile and memberships from the token, and restores the
- * language the person chose last time.
+ * id planted before sign-in is worth nothing), audits the sign-in, records the profile and memberships from the
+ * token, and restores the language the person chose last time.
  *
  * <p>On every signed-in request it enters the task force the person chose ({@link TaskForceChoice}, checked against
  * the token) into {@link CurrentTaskForce}: the one place where a request gets its tenant. It also keeps signed-in
@@ -28,6 +34,8 @@ public class SignInFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    private static final Logger LOG = Logger.getLogger(SignInFilter.class.getName());
+
     static final String SIGNED_IN = SignInFilter.class.getName() + ".subject";
 
     @Inject
@@ -35,6 +43,9 @@ public class SignInFilter extends HttpFilter {
 
     @Inject
     Members members;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @Inject
     UserLanguage language;
@@ -52,11 +63,17 @@ public class SignInFilter extends HttpFilter {
             HttpSession session = request.getSession();
             String subject = caller.getSubject();
             if (!subject.equals(session.getAttribute(SIGNED_IN))) {
-                request.changeSessionId();
-                MemberProfile profile = members.signIn(caller.toSignIn());
-                language.restore(profile.getLanguage());
-                response.addCookie(language.cookie(request.getContextPath()));
-                request.getSession().setAttribute(SIGNED_IN, subject);
+                try {
+                    completeSignIn(request, response, subject);
+                } catch (RuntimeException e) {
+                    // Errors thrown this early would leave the browser with an empty page: show the error page.
+                    ErrorPage.Kind kind = ErrorPage.classify(e, HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+                    LOG.log(Level.SEVERE, "Sign-in could not be completed (" + kind + ")", e);
+                    request.setAttribute(ErrorPage.KIND_ATTRIBUTE, kind);
+                    response.sendError(kind == ErrorPage.Kind.INTERNAL ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+                            : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                    return;
+                }
             }
             if (isPage(request)) {
                 response.setHeader("Cache-Control", "no-store");
@@ -64,6 +81,16 @@ public class SignInFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private void completeSignIn(HttpServletRequest request, HttpServletResponse response, String subject) {
+        request.changeSessionId();
+        auditTrail.record(new AuditEntry(null, subject, caller.getUsername(), AuditAction.SIGN_IN, null, null,
+                request.getRemoteAddr(), true));
+        MemberProfile profile = members.signIn(caller.toSignIn());
+        language.restore(profile.getLanguage());
+        response.addCookie(language.cookie(request.getContextPath()));
+        request.getSession().setAttribute(SIGNED_IN, subject);
     }
 
     /** A page (not a resource, nor the health and metrics endpoints, which must answer without the database). */

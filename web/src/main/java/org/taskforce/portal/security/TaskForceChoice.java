@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.taskforce.portal.audit.boundary.AuditAction;
+import org.taskforce.portal.audit.boundary.AuditEntry;
+import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.taskforce.boundary.TaskForces;
 import org.taskforce.portal.taskforce.entity.TaskForce;
 
@@ -27,6 +30,9 @@ public class TaskForceChoice implements Serializable {
 
     @Inject
     transient TaskForces taskForces;
+
+    @Inject
+    transient AuditTrail auditTrail;
 
     private String chosenSlug;
 
@@ -57,11 +63,15 @@ public class TaskForceChoice implements Serializable {
      * @return whether the caller may work in it; if not, the choice is unchanged
      */
     public boolean choose(String slug) {
-        boolean allowed = getAvailable().stream().anyMatch(taskForce -> taskForce.getSlug().equals(slug));
-        if (allowed) {
+        Optional<TaskForce> chosen = getAvailable().stream()
+                .filter(taskForce -> taskForce.getSlug().equals(slug))
+                .findFirst();
+        chosen.ifPresent(taskForce -> {
             chosenSlug = slug;
-        }
-        return allowed;
+            auditTrail.record(new AuditEntry(taskForce.getId(), caller.getSubject(), caller.getUsername(),
+                    AuditAction.TASK_FORCE_ENTERED, "TaskForce", slug, null, true));
+        });
+        return chosen.isPresent();
     }
 
     /** Chooses the only task force of a person who has exactly one. */

@@ -3,6 +3,10 @@ package org.taskforce.portal.taskforce;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.taskforce.portal.audit.boundary.AuditAction;
+import org.taskforce.portal.audit.boundary.AuditEntry;
+import org.taskforce.portal.audit.boundary.AuditTrail;
+import org.taskforce.portal.security.Caller;
 import org.taskforce.portal.security.TaskForceChoice;
 import org.taskforce.portal.web.Messages;
 
@@ -19,9 +23,17 @@ public class TaskForceSwitch {
     @Inject
     Messages messages;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail auditTrail;
+
     /** Enters the given task force, if it is one of the caller's own. */
     public String choose(String slug) {
         if (!choice.choose(slug)) {
+            auditTrail.record(new AuditEntry(null, caller.getSubject(), caller.getUsername(),
+                    AuditAction.TASK_FORCE_ENTERED, "TaskForce", slug, null, false));
             messages.error("taskforce.choose.notYours");
             return null;
         }

@@ -3,6 +3,7 @@ package org.taskforce.portal.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.taskforce.portal.audit.boundary.AuditAction;
+import org.taskforce.portal.audit.boundary.AuditEntry;
+import org.taskforce.portal.audit.boundary.AuditTrail;
+import org.taskforce.portal.security.Caller;
+import org.taskforce.portal.tenancy.CurrentTaskForce;
 
 /**
  * Backs {@code /error.xhtml}, the one page every error lands on. It tells the person what happened in words they can
@@ -36,6 +42,15 @@ public class ErrorPage {
             return "error." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CurrentTaskForce currentTaskForce;
+
+    @Inject
+    AuditTrail auditTrail;
 
     private Kind kind;
     private String reference;
@@ -63,14 +78,31 @@ public class ErrorPage {
         if (kind == Kind.DATABASE || kind == Kind.IDENTITY_PROVIDER) {
             external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
+        if (kind == Kind.FORBIDDEN) {
+            auditDenied((String) request.get(RequestDispatcher.ERROR_REQUEST_URI));
+        }
         if (error != null) {
             reference = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
             LOG.log(Level.SEVERE, "Error page shown, reference " + reference + ", kind " + kind, error);
         }
     }
 
+    /** Records a refused page in the audit trail of the person's current task force (or outside any). */
+    private void auditDenied(String page) {
+        if (!caller.isSignedIn()) {
+            return;
+        }
+        try {
+            Long taskForce = currentTaskForce.id().isPresent() ? currentTaskForce.id().getAsLong() : null;
+            auditTrail.record(new AuditEntry(taskForce, caller.getSubject(), caller.getUsername(),
+                    AuditAction.ACCESS_DENIED, "Page", page, null, false));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not audit a refused page", e);
+        }
+    }
+
     /** Decides the kind of an error from its status code and the chain of causes. */
-    static Kind classify(Throwable error, int status) {
+    public static Kind classify(Throwable error, int status) {
         if (status == HttpServletResponse.SC_FORBIDDEN || status == HttpServletResponse.SC_UNAUTHORIZED) {
             return Kind.FORBIDDEN;
         }

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.taskforce.entity.AgencyType;
 
 /** Spanish and English say the same things, and every key a page uses exists. */
@@ -60,10 +61,16 @@ class MessageBundlesTest {
     }
 
     @Test
-    void everyAgencyTypeAndErrorKindHasItsTexts() throws IOException {
+    void everyAgencyTypeAuditActionAndErrorKindHasItsTexts() throws IOException {
         Properties spanish = load("es");
         for (AgencyType type : AgencyType.values()) {
             assertTrue(spanish.containsKey(type.bundleKey()), type.bundleKey());
+        }
+        for (AuditAction action : AuditAction.values()) {
+            assertTrue(spanish.containsKey(action.bundleKey()), action.bundleKey());
+        }
+        for (String outcome : new String[] {"ALLOWED", "DENIED"}) {
+            assertTrue(spanish.containsKey("audit.outcome." + outcome), outcome);
         }
         for (ErrorPage.Kind kind : ErrorPage.Kind.values()) {
             assertTrue(spanish.containsKey(kind.key() + ".title"), kind.key());

@@ -13,6 +13,9 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.taskforce.portal.audit.boundary.AuditAction;
+import org.taskforce.portal.audit.boundary.AuditEntry;
+import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.tenancy.TaskForceIsolation;
 
@@ -30,6 +33,9 @@ public class Members {
 
     @Inject
     TaskForces taskForces;
+
+    @Inject
+    AuditTrail auditTrail;
 
     /**
      * Records a sign-in: creates or refreshes the person's profile from the token and makes their memberships match
@@ -71,6 +77,7 @@ public class Members {
                     .setParameter(1, left)
                     .setParameter(2, profile.getId())
                     .executeUpdate();
+            audit(left, profile, AuditAction.MEMBERSHIP_REMOVED);
         }
         for (Long joined : difference(wanted, current)) {
             TaskForceIsolation.bindDatabase(em, joined);
@@ -79,7 +86,13 @@ public class Members {
                     .setParameter(1, joined)
                     .setParameter(2, profile.getId())
                     .executeUpdate();
+            audit(joined, profile, AuditAction.MEMBERSHIP_ADDED);
         }
+    }
+
+    private void audit(long taskForceId, MemberProfile profile, AuditAction action) {
+        auditTrail.record(new AuditEntry(taskForceId, profile.getSubject(), profile.getUsername(), action,
+                "Membership", Long.toString(profile.getId()), null, true));
     }
 
     private static Set<Long> difference(Set<Long> from, Set<Long> without) {

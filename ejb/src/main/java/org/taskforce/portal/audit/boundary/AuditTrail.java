@@ -1,0 +1,90 @@
+package org.taskforce.portal.audit.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.persistence.config.QueryHints;
+import org.taskforce.portal.audit.entity.AuditEvent;
+import org.taskforce.portal.tenancy.TaskForceBound;
+
+/**
+ * Records and reads the audit trail. Recording happens in a transaction of its own, so that a denied or failed action
+ * is recorded even when the action's own transaction rolls back.
+ */
+@Stateless
+public class AuditTrail {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Appends an event to its task force's chain (or to chain 0 for events outside any task force). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long record(@NotNull AuditEntry entry) {
+        // Typed casts: a null task force would otherwise be bound as text and match no function.
+        Object id = em.createNativeQuery("select audit_append(cast(?1 as bigint), cast(?2 as varchar),"
+                        + " cast(?3 as varchar), cast(?4 as varchar), cast(?5 as varchar), cast(?6 as varchar),"
+                        + " cast(?7 as varchar), cast(?8 as varchar))")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, entry.taskForceId())
+                .setParameter(2, entry.actor())
+                .setParameter(3, entry.actorName())
+                .setParameter(4, entry.action().name())
+                .setParameter(5, entry.recordType())
+                .setParameter(6, entry.recordId())
+                .setParameter(7, entry.address())
+                .setParameter(8, entry.allowed() ? "ALLOWED" : "DENIED")
+                .getSingleResult();
+        return ((Number) id).longValue();
+    }
+
+    /** Walks the current task force's chain from its first event. */
+    @TaskForceBound
+    public AuditVerification verifyCurrentTaskForce() {
+        List<?> broken = em.createNativeQuery("select broken_at, checked from audit_verify_current_task_force()")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .getResultList();
+        if (broken.isEmpty()) {
+            Number checked = (Number) em.createQuery("select count(e) from AuditEvent e").getSingleResult();
+            return new AuditVerification(null, checked.longValue());
+        }
+        Object[] row = (Object[]) broken.get(0);
+        return new AuditVerification(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /** A page of the current task force's events, newest first, optionally only those whose action or actor match. */
+    @TaskForceBound
+    public List<AuditEvent> page(int first, int size, String search) {
+        return query("select e from AuditEvent e" + where(search) + " order by e.id desc", AuditEvent.class, search)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    /** How many events {@link #page} can page through with the same search. */
+    @TaskForceBound
+    public long count(String search) {
+        return query("select count(e) from AuditEvent e" + where(search), Long.class, search).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(String jpql, Class<T> type, String search) {
+        TypedQuery<T> query = em.createQuery(jpql, type);
+        if (!isBlank(search)) {
+            query.setParameter("search", "%" + search.strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        return query;
+    }
+
+    private static String where(String search) {
+        return isBlank(search) ? "" : " where lower(e.actorName) like :search or lower(e.action) like :search";
+    }
+
+    private static boolean isBlank(String search) {
+        return search == null || search.isBlank();
+    }
+}

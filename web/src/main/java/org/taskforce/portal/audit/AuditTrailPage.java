@@ -1,0 +1,81 @@
+package org.taskforce.portal.audit;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.taskforce.portal.audit.boundary.AuditTrail;
+import org.taskforce.portal.audit.boundary.AuditVerification;
+import org.taskforce.portal.audit.entity.AuditEvent;
+import org.taskforce.portal.web.Messages;
+
+/**
+ * Backs {@code /taskforce/audit.xhtml}: the current task force's audit trail, newest first, paged on the server and
+ * searchable by person or action, with a check of its hash chain. Coordinators only (web.xml).
+ */
+@ViewScoped
+@Named("auditTrailPage")
+public class AuditTrailPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AuditTrail auditTrail;
+
+    @Inject
+    transient Messages messages;
+
+    private final LazyDataModel<AuditEvent> events = new Events();
+
+    private AuditVerification verification;
+
+    public LazyDataModel<AuditEvent> getEvents() {
+        return events;
+    }
+
+    public AuditVerification getVerification() {
+        return verification;
+    }
+
+    /** Walks the chain and says whether it is intact, or where it was tampered with. */
+    public void verify() {
+        verification = auditTrail.verifyCurrentTaskForce();
+        if (verification.intact()) {
+            messages.info("audit.verify.intact", verification.checked());
+        } else {
+            messages.error("audit.verify.broken", verification.brokenAt(), verification.checked());
+        }
+    }
+
+    /** The events, a page at a time; the global filter searches people and actions. */
+    private final class Events extends LazyDataModel<AuditEvent> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return Math.toIntExact(auditTrail.count(search(filters)));
+        }
+
+        @Override
+        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sort,
+                Map<String, FilterMeta> filters) {
+            return auditTrail.page(first, pageSize, search(filters));
+        }
+
+        @Override
+        public String getRowKey(AuditEvent event) {
+            return String.valueOf(event.getId());
+        }
+
+        private String search(Map<String, FilterMeta> filters) {
+            FilterMeta global = filters.get(FilterMeta.GLOBAL_FILTER_KEY);
+            return global == null || global.getFilterValue() == null ? null : global.getFilterValue().toString();
+        }
+    }
+}

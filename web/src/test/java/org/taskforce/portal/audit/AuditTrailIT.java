@@ -1,0 +1,161 @@
+package org.taskforce.portal.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.taskforce.portal.audit.boundary.AuditAction;
+import org.taskforce.portal.audit.boundary.AuditEntry;
+import org.taskforce.portal.audit.boundary.AuditTrail;
+import org.taskforce.portal.audit.boundary.AuditVerification;
+import org.taskforce.portal.audit.entity.AuditEvent;
+import org.taskforce.portal.database.SchemaMigration;
+import org.taskforce.portal.taskforce.entity.TaskForce;
+import org.taskforce.portal.tenancy.CurrentTaskForce;
+import org.taskforce.portal.testsupport.TestData;
+
+/**
+ * The audit trail is append-only for the portal and its hash chain gives away an edited, deleted or reordered event.
+ * Tampering is done the way an intruder with database access would: as the database superuser.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditTrailIT {
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    CurrentTaskForce currentTaskForce;
+
+    @Inject
+    TestData testData;
+
+    @Resource(lookup = SchemaMigration.DATA_SOURCE)
+    DataSource portalRole;
+
+    @Inject
+    @ConfigProperty(name = "portal.db.url")
+    String databaseUrl;
+
+    @Test
+    void intactChainVerifies() {
+        TaskForce taskForce = testData.taskForce("audit");
+        record(taskForce, 3);
+
+        currentTaskForce.enter(taskForce.getId());
+        AuditVerification verification = auditTrail.verifyCurrentTaskForce();
+
+        assertTrue(verification.intact(), verification::toString);
+        assertEquals(3, verification.checked());
+    }
+
+    @Test
+    void anEditedEventIsNamed() throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        Long brokenAt = brokenAtAfter(3, ids, "update audit_event set outcome = 'ALLOWED', actor_name = 'someone else'"
+                + " where id = %d", 1);
+
+        assertEquals(ids.get(1), brokenAt);
+    }
+
+    @Test
+    void aDeletedEventIsFoundAtItsSuccessor() throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        Long brokenAt = brokenAtAfter(3, ids, "delete from audit_event where id = %d", 1);
+
+        assertEquals(ids.get(2), brokenAt);
+    }
+
+    @Test
+    void aDeletedLastEventIsFound() throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        Long brokenAt = brokenAtAfter(2, ids, "delete from audit_event where id = %d", 1);
+
+        assertEquals(ids.get(1), brokenAt);
+    }
+
+    @Test
+    void thePortalCanNeitherChangeNorDeleteNorInsertEvents() throws SQLException {
+        TaskForce taskForce = testData.taskForce("append-only");
+        long id = record(taskForce, 1).get(0);
+
+        try (Connection connection = portalRole.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("select set_config('app.tenant_id', '" + taskForce.getId() + "', true)");
+            for (String sql : List.of(
+                    "update audit_event set outcome = 'ALLOWED' where id = " + id,
+                    "delete from audit_event where id = " + id,
+                    "insert into audit_event (chain, actor, action, outcome, previous_hash, hash)"
+                            + " values (0, 'x', 'y', 'ALLOWED', '', '')",
+                    "update audit_chain_head set last_hash = '' where chain = " + taskForce.getId())) {
+                Savepoint attempt = connection.setSavepoint();
+                SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(sql), sql);
+                assertEquals("42501", refused.getSQLState(), refused::getMessage);
+                connection.rollback(attempt);
+            }
+            connection.rollback();
+        }
+        currentTaskForce.enter(taskForce.getId());
+        assertTrue(auditTrail.verifyCurrentTaskForce().intact());
+    }
+
+    @Test
+    void coordinatorsPageThroughTheirOwnTaskForceOnly() {
+        TaskForce mine = testData.taskForce("mine");
+        TaskForce theirs = testData.taskForce("theirs");
+        record(mine, 3);
+        record(theirs, 2);
+
+        currentTaskForce.enter(mine.getId());
+
+        assertEquals(3, auditTrail.count(null));
+        List<AuditEvent> newestFirst = auditTrail.page(0, 2, null);
+        assertEquals(2, newestFirst.size());
+        assertTrue(newestFirst.get(0).getId() > newestFirst.get(1).getId());
+        assertEquals(3, auditTrail.count("RECORD-"));
+        assertEquals(0, auditTrail.count("nobody-by-that-name"));
+    }
+
+    private List<Long> record(TaskForce taskForce, int events) {
+        return java.util.stream.IntStream.range(0, events)
+                .mapToObj(i -> auditTrail.record(new AuditEntry(taskForce.getId(), TestData.newSubject(),
+                        "record-" + i, AuditAction.TASK_FORCE_ENTERED, "TaskForce", taskForce.getSlug(), "127.0.0.1",
+                        i % 2 == 0)))
+                .toList();
+    }
+
+    /**
+     * Records events in a new task force, tampers with the one at {@code victim} as the superuser would, and returns
+     * where the check says the chain breaks. The ids of the recorded events are added to {@code ids}.
+     */
+    private Long brokenAtAfter(int events, List<Long> ids, String tamper, int victim) throws SQLException {
+        TaskForce taskForce = testData.taskForce("tampered");
+        ids.addAll(record(taskForce, events));
+        asSuperuser(tamper.formatted(ids.get(victim)));
+        currentTaskForce.enter(taskForce.getId());
+        return auditTrail.verifyCurrentTaskForce().brokenAt();
+    }
+
+    private void asSuperuser(String sql) throws SQLException {
+        PGSimpleDataSource superuser = new PGSimpleDataSource();
+        superuser.setUrl(databaseUrl);
+        superuser.setUser(System.getProperty("portal.db.admin-user", "postgres"));
+        try (Connection connection = superuser.getConnection(); Statement statement = connection.createStatement()) {
+            assertEquals(1, statement.executeUpdate(sql), sql);
+        }
+    }
+}

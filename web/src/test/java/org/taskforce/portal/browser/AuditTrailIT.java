@@ -1,0 +1,47 @@
+package org.taskforce.portal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.taskforce.portal.browser.DemoUser.ANA_BENITEZ;
+import static org.taskforce.portal.browser.DemoUser.CARLOS_ROJAS;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A coordinator reads and verifies the task force's audit trail; a member cannot open it. */
+@BrowserTest
+class AuditTrailIT {
+
+    @Test
+    void coordinatorSeesTheirOwnEntryIntoTheTaskForceAndAnIntactChain(Browser browser) {
+        browser.signIn(CARLOS_ROJAS);
+        browser.on(TaskForceHomePage::new);
+
+        browser.open("/taskforce/audit.xhtml");
+        AuditTrailPage audit = browser.on(AuditTrailPage::new);
+
+        List<String> rows = audit.rows();
+        String entered = CARLOS_ROJAS.username() + " | "
+                + PortalText.of(PortalText.SPANISH, "audit.action.TASK_FORCE_ENTERED") + " | "
+                + PortalText.of(PortalText.SPANISH, "audit.outcome.ALLOWED");
+        assertTrue(rows.contains(entered), rows::toString);
+        String message = audit.verify();
+        assertTrue(message.startsWith(PortalText.of(PortalText.SPANISH, "audit.verify.intact", 0).split(":")[0]),
+                message);
+        audit.assertAccessible();
+    }
+
+    @Test
+    void memberCannotOpenTheAuditTrail(Browser browser) {
+        browser.signIn(ANA_BENITEZ);
+        browser.on(TaskForceHomePage::new);
+
+        browser.open("/taskforce/audit.xhtml");
+
+        ErrorPage error = browser.on(ErrorPage::new);
+        assertAll(
+                () -> assertEquals(403, error.status()),
+                () -> assertEquals("FORBIDDEN", error.kind()));
+    }
+}
