@@ -1,7 +1,5 @@
 package org.taskforce.portal.browser;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.taskforce.portal.browser.DemoUser.ANA_BENITEZ;
 import static org.taskforce.portal.browser.DemoUser.CARLOS_ROJAS;
@@ -39,9 +37,6 @@ class AuditTrailIT {
 
         browser.open("/taskforce/audit.xhtml");
 
-        ErrorPage error = browser.on(ErrorPage::new);
-        assertAll(
-                () -> assertEquals(403, error.status()),
-                () -> assertEquals("FORBIDDEN", error.kind()));
+        browser.on(ErrorPage::new).assertForbidden();
     }
 }

@@ -1,5 +1,8 @@
 package org.taskforce.portal.browser;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.openqa.selenium.By;
 
 /**
@@ -14,6 +17,14 @@ final class ErrorPage extends PortalPage {
     }
 
     /** The HTTP status the page came with. */
+    /** The page says 403 and "access not allowed", in Spanish (the demo users' language). */
+    void assertForbidden() {
+        assertAll(
+                () -> assertEquals(403, status()),
+                () -> assertEquals("FORBIDDEN", kind()),
+                () -> assertEquals(PortalText.of(PortalText.SPANISH, "error.forbidden.title"), heading()));
+    }
+
     int status() {
         return browser.httpStatus();
     }

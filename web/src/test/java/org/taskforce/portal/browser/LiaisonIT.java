@@ -28,9 +28,6 @@ class LiaisonIT {
 
         browser.open("/overview/task-forces.xhtml");
 
-        ErrorPage error = browser.on(ErrorPage::new);
-        assertAll(
-                () -> assertEquals(403, error.status()),
-                () -> assertEquals("FORBIDDEN", error.kind()));
+        browser.on(ErrorPage::new).assertForbidden();
     }
 }

@@ -41,10 +41,6 @@ class NationalOverviewIT {
 
         browser.open("/taskforce/home.xhtml");
 
-        ErrorPage error = browser.on(ErrorPage::new);
-        assertAll(
-                () -> assertEquals(403, error.status()),
-                () -> assertEquals("FORBIDDEN", error.kind()),
-                () -> assertEquals(PortalText.of(PortalText.SPANISH, "error.forbidden.title"), error.heading()));
+        browser.on(ErrorPage::new).assertForbidden();
     }
 }
