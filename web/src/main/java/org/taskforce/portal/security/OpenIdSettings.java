@@ -33,6 +33,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
         scope = {"openid", "profile", "email"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "roles"),
         tokenAutoRefresh = true,
+        // The defaults (500 ms) fail the first sign-in after a start while Keycloak answers slowly: the token cannot
+        // be checked against the signing keys, and the person gets a bare 401.
+        jwksConnectTimeout = 5_000,
+        jwksReadTimeout = 5_000,
         tokenMinValidity = 20_000,
         logout = @LogoutDefinition(
                 notifyProvider = true,

@@ -36,7 +36,7 @@ public class ErrorPage {
 
     /** The kinds of error the page explains; each has {@code error.<kind>.title} and {@code .text} in the bundle. */
     public enum Kind {
-        FORBIDDEN, NOT_FOUND, DATABASE, IDENTITY_PROVIDER, INTERNAL;
+        SIGN_IN_FAILED, FORBIDDEN, NOT_FOUND, DATABASE, IDENTITY_PROVIDER, INTERNAL;
 
         public String key() {
             return "error." + name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -103,7 +103,10 @@ public class ErrorPage {
 
     /** Decides the kind of an error from its status code and the chain of causes. */
     public static Kind classify(Throwable error, int status) {
-        if (status == HttpServletResponse.SC_FORBIDDEN || status == HttpServletResponse.SC_UNAUTHORIZED) {
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            return Kind.SIGN_IN_FAILED;
+        }
+        if (status == HttpServletResponse.SC_FORBIDDEN) {
             return Kind.FORBIDDEN;
         }
         if (status == HttpServletResponse.SC_NOT_FOUND) {

@@ -12,6 +12,7 @@ class ErrorPageTest {
 
     @Test
     void statusCodesDecideForbiddenAndNotFound() {
+        assertEquals(Kind.SIGN_IN_FAILED, ErrorPage.classify(null, 401));
         assertEquals(Kind.FORBIDDEN, ErrorPage.classify(null, 403));
         assertEquals(Kind.NOT_FOUND, ErrorPage.classify(null, 404));
         assertEquals(Kind.INTERNAL, ErrorPage.classify(null, 500));
