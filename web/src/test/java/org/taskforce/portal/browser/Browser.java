@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -74,6 +75,9 @@ public final class Browser implements AutoCloseable {
 
     /** The longest any wait lasts: the first requests to a freshly started Payara Micro can take several seconds. */
     public static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    /** How long the portal may take to show its first page after Keycloak sends the browser back. */
+    private static final Duration SIGN_IN_LANDING = Duration.ofSeconds(30);
 
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
@@ -162,6 +166,19 @@ public final class Browser implements AutoCloseable {
         waitUntil(driver -> isOnPortal() || isPresent(By.id("kc-form-login")));
         assertTrue(isOnPortal(), () -> "Keycloak did not let " + user.username() + " in: "
                 + driver.findElement(By.tagName("body")).getText());
+        try {
+            new WebDriverWait(driver, SIGN_IN_LANDING).until(this::documentComplete);
+        } catch (TimeoutException stalled) {
+            // Known issue (see the session notes): now and then the very first sign-in after the stack starts stalls
+            // on the redirect URI and the page never loads. A person would open the portal again; so does the test,
+            // once. A portal that keeps stalling still fails the test, at the next wait.
+            System.err.println("Sign-in of " + user.username() + " stalled on " + currentUrl() + "; opening / again");
+            driver.navigate().to(portalUrl + "/");
+        }
+    }
+
+    private boolean documentComplete(WebDriver driver) {
+        return "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
     }
 
     /**
