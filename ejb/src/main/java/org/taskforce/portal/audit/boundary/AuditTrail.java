@@ -1,8 +1,6 @@
 package org.taskforce.portal.audit.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -14,8 +12,9 @@ import org.taskforce.portal.audit.entity.AuditEvent;
 import org.taskforce.portal.tenancy.TaskForceBound;
 
 /**
- * Records and reads the audit trail. Recording happens in a transaction of its own, so that a denied or failed action
- * is recorded even when the action's own transaction rolls back.
+ * Records and reads the audit trail. A write is recorded in the transaction that makes it, so the trail never claims
+ * a change that was rolled back; denials are recorded from outside any transaction (filters, error page, page
+ * beans), so they get one of their own and stay recorded whatever happens next.
  */
 @Stateless
 public class AuditTrail {
@@ -24,7 +23,6 @@ public class AuditTrail {
     EntityManager em;
 
     /** Appends an event to its task force's chain (or to chain 0 for events outside any task force). */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long record(@NotNull AuditEntry entry) {
         // Typed casts: a null task force would otherwise be bound as text and match no function.
         Object id = em.createNativeQuery("select audit_append(cast(?1 as bigint), cast(?2 as varchar),"

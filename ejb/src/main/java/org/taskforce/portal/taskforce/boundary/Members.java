@@ -71,23 +71,25 @@ public class Members {
                 .forEach(id -> current.add(((Number) id).longValue()));
 
         for (Long left : difference(current, wanted)) {
-            TaskForceIsolation.bindDatabase(em, left);
-            em.createNativeQuery("delete from membership where tenant_id = ?1 and member_id = ?2")
-                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                    .setParameter(1, left)
-                    .setParameter(2, profile.getId())
-                    .executeUpdate();
-            audit(left, profile, AuditAction.MEMBERSHIP_REMOVED);
+            change(left, profile, "delete from membership where tenant_id = ?1 and member_id = ?2",
+                    AuditAction.MEMBERSHIP_REMOVED);
         }
         for (Long joined : difference(wanted, current)) {
-            TaskForceIsolation.bindDatabase(em, joined);
-            em.createNativeQuery("insert into membership (tenant_id, member_id) values (?1, ?2) on conflict do nothing")
-                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                    .setParameter(1, joined)
-                    .setParameter(2, profile.getId())
-                    .executeUpdate();
-            audit(joined, profile, AuditAction.MEMBERSHIP_ADDED);
+            change(joined, profile,
+                    "insert into membership (tenant_id, member_id) values (?1, ?2) on conflict do nothing",
+                    AuditAction.MEMBERSHIP_ADDED);
         }
+    }
+
+    /** Runs one membership statement inside its task force and audits it there, in the same transaction. */
+    private void change(long taskForceId, MemberProfile profile, String sql, AuditAction action) {
+        TaskForceIsolation.bindDatabase(em, taskForceId);
+        em.createNativeQuery(sql)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, taskForceId)
+                .setParameter(2, profile.getId())
+                .executeUpdate();
+        audit(taskForceId, profile, action);
     }
 
     private void audit(long taskForceId, MemberProfile profile, AuditAction action) {
