@@ -9,7 +9,7 @@ insert into task_force (slug, name, department, city) values
 on conflict (slug) do nothing;
 
 -- Agencies and memberships are task-force-owned: row-level security admits them one task force at a time, with
--- app.tenant_id set to that task force (see V2).
+-- app.tenant_id set to that task force (see V2), and every write is audited with its actor (see V4).
 create temporary table demo_agency (slug varchar, code varchar, type varchar, name varchar) on commit drop;
 insert into demo_agency values
     ('alto-parana', 'policia-nacional', 'NATIONAL_POLICE', 'Policía Nacional – División de Trata de Personas'),
@@ -53,6 +53,8 @@ declare
 begin
     for tf in select id, slug from task_force where slug in ('alto-parana', 'itapua', 'central') loop
         perform set_config('app.tenant_id', tf.id::text, true);
+        perform set_config('app.actor', 'demo-data', true);
+        perform set_config('app.actor_name', 'Datos de demostración', true);
         insert into agency (tenant_id, code, type, name)
         select tf.id, a.code, a.type, a.name from demo_agency a where a.slug = tf.slug
         on conflict (tenant_id, code) do nothing;
@@ -61,4 +63,61 @@ begin
         where m.slug = tf.slug
         on conflict (tenant_id, member_id) do nothing;
     end loop;
+end $$;
+
+-- Calendar (V5): a few events around the day the demo data is loaded. Times are in America/Asuncion.
+do $$
+declare
+    ap bigint := (select id from task_force where slug = 'alto-parana');
+    it bigint := (select id from task_force where slug = 'itapua');
+    tuesday date := current_date + ((9 - extract(isodow from current_date)::int) % 7);
+    thursday date := current_date + ((11 - extract(isodow from current_date)::int) % 7);
+    carlos bigint := (select id from member_profile where username = 'carlos.rojas');
+    ana bigint := (select id from member_profile where username = 'ana.benitez');
+    jorge bigint := (select id from member_profile where username = 'jorge.vera');
+    operation bigint;
+begin
+    perform set_config('app.actor', 'demo-data', true);
+    perform set_config('app.actor_name', 'Datos de demostración', true);
+
+    perform set_config('app.tenant_id', ap::text, true);
+    insert into calendar_event (tenant_id, uid, title, description, location, category, visibility, starts_at, ends_at,
+                                time_zone, rrule, reminder_minutes, organiser_id)
+    values
+        (ap, 'demo-weekly@alto-parana', 'Reunión semanal de coordinación', 'Seguimiento de casos y derivaciones.',
+         'Fiscalía Regional, Ciudad del Este', 'MEETING', 'TASK_FORCE',
+         (tuesday + time '09:00') at time zone 'America/Asuncion',
+         (tuesday + time '10:30') at time zone 'America/Asuncion', 'America/Asuncion',
+         'FREQ=WEEKLY;BYDAY=TU;COUNT=12', '30', carlos),
+        (ap, 'demo-training@alto-parana', 'Formación de formadores – módulo 2', 'Patrocinio: Departamento de Estado y OEA.',
+         'Centro Regional del Ministerio de la Mujer', 'TRAINING', 'TASK_FORCE',
+         (current_date + 10)::timestamp at time zone 'America/Asuncion',
+         (current_date + 12)::timestamp at time zone 'America/Asuncion', 'America/Asuncion', null, '1440', carlos)
+    on conflict (uid) do nothing;
+    update calendar_event set all_day = true where uid = 'demo-training@alto-parana' and not all_day;
+    insert into calendar_event (tenant_id, uid, title, location, category, visibility, agency_code, starts_at, ends_at,
+                                time_zone, organiser_id)
+    values (ap, 'demo-agency@alto-parana', 'Reunión interna de la División de Trata', 'Comisaría 1ª', 'MEETING',
+            'AGENCY', 'policia-nacional', (current_date + 3 + time '14:00') at time zone 'America/Asuncion',
+            (current_date + 3 + time '15:00') at time zone 'America/Asuncion', 'America/Asuncion', ana)
+    on conflict (uid) do nothing;
+    insert into calendar_event (tenant_id, uid, title, category, visibility, starts_at, ends_at, time_zone,
+                                organiser_id)
+    values (ap, 'demo-operation@alto-parana', 'Operativo de rescate (confidencial)', 'OPERATION', 'LISTED',
+            (current_date + 5 + time '05:00') at time zone 'America/Asuncion',
+            (current_date + 5 + time '08:00') at time zone 'America/Asuncion', 'America/Asuncion', carlos)
+    on conflict (uid) do nothing
+    returning id into operation;
+    if operation is not null then
+        insert into calendar_attendee (tenant_id, event_id, member_id) values (ap, operation, ana);
+    end if;
+
+    perform set_config('app.tenant_id', it::text, true);
+    insert into calendar_event (tenant_id, uid, title, location, category, visibility, starts_at, ends_at, time_zone,
+                                rrule, organiser_id)
+    values (it, 'demo-weekly@itapua', 'Reunión de la mesa de Itapúa', 'Gobernación, Encarnación', 'MEETING',
+            'TASK_FORCE', (thursday + time '10:00') at time zone 'America/Asuncion',
+            (thursday + time '11:00') at time zone 'America/Asuncion', 'America/Asuncion',
+            'FREQ=WEEKLY;BYDAY=TH;COUNT=8', jorge)
+    on conflict (uid) do nothing;
 end $$;

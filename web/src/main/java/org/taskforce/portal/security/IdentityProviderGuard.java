@@ -22,8 +22,9 @@ import org.taskforce.portal.web.ErrorPage;
 /**
  * Before the OpenID Connect mechanism sends a signed-out person to Keycloak, checks that Keycloak answers. If it does
  * not, the person gets the portal's own "sign-in service unavailable" page (503) instead of the browser's
- * "site can't be reached" on Keycloak's address, and the next request tries again. {@link OpenIdGuardExtension} binds
- * this interceptor to the mechanism, which is Soteria's class and cannot carry our annotation.
+ * "site can't be reached" on Keycloak's address, and the next request tries again. When the mechanism does send the
+ * person to Keycloak, remembers the page they asked for ({@link DeepLink}). {@link OpenIdGuardExtension} binds this
+ * interceptor to the mechanism, which is Soteria's class and cannot carry our annotation.
  */
 @Retention(RUNTIME)
 @Target({TYPE, METHOD})
@@ -56,7 +57,12 @@ public @interface IdentityProviderGuard {
                 context.getResponse().sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            return invocation.proceed();
+            Object status = invocation.proceed();
+            if (status == AuthenticationStatus.SEND_CONTINUE && parameters.length == 3
+                    && parameters[0] instanceof HttpServletRequest request && request.getUserPrincipal() == null) {
+                DeepLink.remember(request); // on the way to Keycloak's sign-in: come back here afterwards
+            }
+            return status;
         }
     }
 }

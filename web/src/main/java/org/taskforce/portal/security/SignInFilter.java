@@ -11,9 +11,11 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.audit.boundary.AuditEntry;
 import org.taskforce.portal.audit.boundary.AuditTrail;
+import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
@@ -25,8 +27,9 @@ import org.taskforce.portal.web.UserLanguage;
  * id planted before sign-in is worth nothing), audits the sign-in, records the profile and memberships from the
  * token, and restores the language the person chose last time.
  *
- * <p>On every signed-in request it enters the task force the person chose ({@link TaskForceChoice}, checked against
- * the token) into {@link CurrentTaskForce}: the one place where a request gets its tenant. It also keeps signed-in
+ * <p>On every signed-in request it names the person as the {@link CurrentActor} (whom the audit trail records for
+ * every write) and enters the task force they chose ({@link TaskForceChoice}, checked against the token) into
+ * {@link CurrentTaskForce}: the one place where a request gets its tenant. It also keeps signed-in
  * pages out of every cache, so the back button after signing out shows nothing private.
  */
 @WebFilter(filterName = "signIn", urlPatterns = "/*")
@@ -56,12 +59,16 @@ public class SignInFilter extends HttpFilter {
     @Inject
     CurrentTaskForce currentTaskForce;
 
+    @Inject
+    CurrentActor currentActor;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getUserPrincipal() != null) {
             HttpSession session = request.getSession();
             String subject = caller.getSubject();
+            currentActor.act(new Actor(subject, caller.getUsername(), request.getRemoteAddr()));
             if (!subject.equals(session.getAttribute(SIGNED_IN))) {
                 try {
                     completeSignIn(request, response, subject);

@@ -34,6 +34,9 @@ public class TaskForceChoice implements Serializable {
     @Inject
     transient AuditTrail auditTrail;
 
+    @Inject
+    transient TaskForceOfRequest ofRequest;
+
     private String chosenSlug;
 
     /** The task forces this person may choose from: those of their groups the portal knows and has not archived. */
@@ -44,8 +47,12 @@ public class TaskForceChoice implements Serializable {
         return taskForces.active(caller.getTaskForceSlugs());
     }
 
-    /** The current task force, if one is chosen and the caller still belongs to it. */
+    /** The current task force, if one is chosen and the caller still belongs to it; looked up once per request. */
     public Optional<TaskForce> current() {
+        return ofRequest.get(this::lookUp);
+    }
+
+    private Optional<TaskForce> lookUp() {
         if (chosenSlug == null || !caller.isTaskForceWorker() || !caller.getTaskForceSlugs().contains(chosenSlug)) {
             return Optional.empty();
         }
@@ -68,6 +75,7 @@ public class TaskForceChoice implements Serializable {
                 .findFirst();
         chosen.ifPresent(taskForce -> {
             chosenSlug = slug;
+            ofRequest.forget();
             auditTrail.record(new AuditEntry(taskForce.getId(), caller.getSubject(), caller.getUsername(),
                     AuditAction.TASK_FORCE_ENTERED, "TaskForce", slug, null, true));
         });

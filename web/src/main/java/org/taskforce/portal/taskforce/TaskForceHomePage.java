@@ -4,12 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
+import org.taskforce.portal.calendar.boundary.Calendars;
+import org.taskforce.portal.calendar.boundary.Occurrence;
 import org.taskforce.portal.security.TaskForceChoice;
 import org.taskforce.portal.taskforce.boundary.TaskForceHome;
 import org.taskforce.portal.taskforce.boundary.TaskForces;
 
 /**
- * Backs {@code /taskforce/home.xhtml}: the current task force and its members grouped by agency.
+ * Backs {@code /taskforce/home.xhtml}: the current task force, its next events and its members grouped by agency.
  */
 @ViewScoped
 @Named("taskForceHomePage")
@@ -17,13 +20,21 @@ public class TaskForceHomePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** How many of the next events the home shows. */
+    private static final int UPCOMING = 5;
+
     @Inject
     transient TaskForceChoice choice;
 
     @Inject
     transient TaskForces taskForces;
 
+    @Inject
+    transient Calendars calendars;
+
     private TaskForceHome home;
+
+    private List<Occurrence> upcoming;
 
     /** Loads the home of the task force chosen in this session; without one, back to the landing route. */
     public String load() {
@@ -31,10 +42,16 @@ public class TaskForceHomePage implements Serializable {
             return "/index?faces-redirect=true";
         }
         home = taskForces.home();
+        upcoming = calendars.upcoming(UPCOMING);
         return null;
     }
 
     public TaskForceHome getHome() {
         return home;
+    }
+
+    /** The next events the person may see. */
+    public List<Occurrence> getUpcoming() {
+        return upcoming;
     }
 }

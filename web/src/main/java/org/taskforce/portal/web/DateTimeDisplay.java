@@ -7,32 +7,38 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.Temporal;
 
 /**
- * Shows a stored instant ({@code timestamptz}, read as UTC) as a date and time in the person's zone and language,
- * e.g. "23 nov 2026, 08:26". Display only: {@code <f:converter converterId="portal.dateTime"/>}.
+ * Shows a time as a day, date and time in the person's language, e.g. "lun 23 nov 2026, 08:26": a stored instant
+ * ({@code OffsetDateTime} from a {@code timestamptz}) in the portal's zone, a {@link ZonedDateTime} (a calendar
+ * occurrence, already in the zone the person chose) in its own zone. Display only:
+ * {@code <f:converter converterId="portal.dateTime"/>}.
  */
 @Dependent
 @FacesConverter(value = "portal.dateTime", managed = true)
-public class DateTimeDisplay implements Converter<OffsetDateTime> {
+public class DateTimeDisplay implements Converter<Temporal> {
 
     @Inject
     UserLanguage userLanguage;
 
     @Override
-    public String getAsString(FacesContext context, UIComponent component, OffsetDateTime value) {
+    public String getAsString(FacesContext context, UIComponent component, Temporal value) {
         if (value == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(userLanguage.getLocale())
-                .format(value.atZoneSameInstant(UserLanguage.DEFAULT_ZONE));
+        ZonedDateTime time = value instanceof OffsetDateTime instant
+                ? instant.atZoneSameInstant(UserLanguage.DEFAULT_ZONE) : ZonedDateTime.from(value);
+        return DateTimeFormatter.ofPattern("EEE ", userLanguage.getLocale()).format(time)
+                + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(userLanguage.getLocale()).format(time);
     }
 
     @Override
-    public OffsetDateTime getAsObject(FacesContext context, UIComponent component, String value) {
+    public Temporal getAsObject(FacesContext context, UIComponent component, String value) {
         throw new UnsupportedOperationException("display only");
     }
 }

@@ -2,6 +2,7 @@ package org.taskforce.portal.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
@@ -31,6 +32,23 @@ public class Messages {
 
     public void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /**
+     * An error about one field: shown with the field's name first ("Title: …"), tied to the field's component (so it
+     * is announced with it and marked invalid), and the request counts as failed validation.
+     *
+     * @param clientId the field's client id ({@code eventForm:title})
+     * @param labelKey the bundle key of the field's name
+     */
+    public void fieldError(String clientId, String labelKey, String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String summary = text(labelKey) + ": " + text(key, arguments);
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+        if (context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+            input.setValid(false);
+        }
+        context.validationFailed();
     }
 
     public void info(String key, Object... arguments) {

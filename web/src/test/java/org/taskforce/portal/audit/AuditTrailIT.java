@@ -130,6 +130,61 @@ class AuditTrailIT {
         assertEquals(0, auditTrail.count("nobody-by-that-name"));
     }
 
+    @Test
+    void everyWriteToATaskForceOwnedTableIsAuditedWithItsActor() throws SQLException {
+        TaskForce taskForce = testData.taskForce("written");
+        try (Connection connection = portalRole.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            actAs(statement, taskForce, "writer-subject", "writer.name");
+            statement.executeUpdate("insert into agency (tenant_id, code, type, name) values ("
+                    + taskForce.getId() + ", 'audited', 'NGO', 'Audited NGO')");
+            statement.executeUpdate("update agency set name = 'Renamed' where code = 'audited'");
+            statement.executeUpdate("delete from agency where code = 'audited'");
+            connection.commit();
+        }
+
+        currentTaskForce.enter(taskForce.getId());
+        List<AuditEvent> events = auditTrail.page(0, 10, null);
+        assertEquals(List.of("RECORD_DELETED", "RECORD_CHANGED", "RECORD_CREATED"),
+                events.stream().map(AuditEvent::getAction).toList());
+        for (AuditEvent event : events) {
+            assertEquals("writer-subject", event.getActor());
+            assertEquals("writer.name", event.getActorName());
+            assertEquals("agency", event.getRecordType());
+            assertEquals("10.1.2.3", event.getAddress());
+        }
+        assertTrue(auditTrail.verifyCurrentTaskForce().intact());
+    }
+
+    @Test
+    void aWriteWithoutAnActorIsRefusedAndARolledBackWriteLeavesNoEvent() throws SQLException {
+        TaskForce taskForce = testData.taskForce("anonymous");
+        try (Connection connection = portalRole.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("select set_config('app.tenant_id', '" + taskForce.getId() + "', true)");
+            SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(
+                    "insert into agency (tenant_id, code, type, name) values (" + taskForce.getId()
+                            + ", 'nobody', 'NGO', 'Written by nobody')"));
+            assertEquals("42501", refused.getSQLState(), refused::getMessage);
+            connection.rollback();
+
+            actAs(statement, taskForce, "undone-subject", "undone.name");
+            statement.executeUpdate("insert into agency (tenant_id, code, type, name) values ("
+                    + taskForce.getId() + ", 'undone', 'NGO', 'Rolled back')");
+            connection.rollback();
+        }
+
+        currentTaskForce.enter(taskForce.getId());
+        assertEquals(0, auditTrail.count(null), "no event for a write that never happened");
+    }
+
+    private static void actAs(Statement statement, TaskForce taskForce, String subject, String name)
+            throws SQLException {
+        statement.execute("select set_config('app.tenant_id', '" + taskForce.getId() + "', true),"
+                + " set_config('app.actor', '" + subject + "', true), set_config('app.actor_name', '" + name
+                + "', true), set_config('app.address', '10.1.2.3', true)");
+    }
+
     private List<Long> record(TaskForce taskForce, int events) {
         return java.util.stream.IntStream.range(0, events)
                 .mapToObj(i -> auditTrail.record(new AuditEntry(taskForce.getId(), TestData.newSubject(),

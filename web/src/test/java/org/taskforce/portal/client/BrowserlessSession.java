@@ -55,7 +55,16 @@ public final class BrowserlessSession {
      * lead to Keycloak's login form, that page.
      */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> loginPage = get("/");
+        return signInFrom("/", username, password);
+    }
+
+    /**
+     * Signs in on the way to a page, as a person following a link does; returns where the portal lands them (its
+     * {@code uri()} is the page's address), or, when the page does not lead to Keycloak's login form, that page.
+     */
+    public HttpResponse<String> signInFrom(String path, String username, String password)
+            throws IOException, InterruptedException {
+        HttpResponse<String> loginPage = get(path);
         Matcher form = LOGIN_FORM.matcher(loginPage.body());
         if (!form.find()) {
             return loginPage;
@@ -84,6 +93,27 @@ public final class BrowserlessSession {
                 .GET()
                 .build();
         return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Posts a form to a page of the portal, path from its root, as a browser would (with the session's cookies);
+     * {@code ajax} makes it a Faces partial request, as PrimeFaces sends.
+     */
+    public HttpResponse<String> post(String path, Map<String, String> form, boolean ajax)
+            throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portalUrl + path))
+                .header("Accept-Language", "es")
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**

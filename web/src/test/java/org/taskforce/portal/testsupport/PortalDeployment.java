@@ -15,8 +15,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * integration test classes. Starting Payara Micro takes 10–20 s, so the suite extension deploys this once for the
  * whole run instead of once per test class; a test class only carries {@code @ExtendWith(ArquillianExtension.class)}.
  *
- * <p>Integration tests are the classes named {@code *IT} outside the {@code browser} package (those drive Chromium
- * from outside and never enter the server) and everything in this package.
+ * <p>Integration tests are the classes named {@code *IT} outside the {@code browser} and {@code adversarial} packages
+ * (those drive Chromium or HTTP from outside and never enter the server) and everything in this package.
  */
 @ArquillianSuiteDeployment
 public final class PortalDeployment {
@@ -38,7 +38,7 @@ public final class PortalDeployment {
 
     private static boolean isIntegrationTestClass(ArchivePath path) {
         String name = path.get();
-        return !name.contains("/browser/")
+        return !name.contains("/browser/") && !name.contains("/adversarial/")
                 && (name.contains("/testsupport/") || name.matches(".*IT(\\$.*)?\\.class"));
     }
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.AgencyType;
 import org.taskforce.portal.taskforce.entity.TaskForce;
+import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.tenancy.TaskForceIsolation;
 
 /**
@@ -15,6 +16,9 @@ import org.taskforce.portal.tenancy.TaskForceIsolation;
  */
 @Stateless
 public class TestData {
+
+    /** Whom the audit trail records for the writes of tests. */
+    public static final Actor ACTOR = Actor.portal("integration-test");
 
     @PersistenceContext
     EntityManager em;
@@ -29,7 +33,7 @@ public class TestData {
 
     /** An agency of the task force, written inside that task force as row-level security demands. */
     public Agency agency(TaskForce taskForce, String code, AgencyType type, String name) {
-        TaskForceIsolation.bind(em, taskForce.getId());
+        TaskForceIsolation.bind(em, taskForce.getId(), ACTOR);
         Agency agency = new Agency(em.merge(taskForce), code, type, name);
         em.persist(agency);
         return agency;
@@ -37,7 +41,7 @@ public class TestData {
 
     /** Looks an agency up by id from inside a task force, as any task-force-bound service would. */
     public Agency findAgency(long taskForceId, long agencyId) {
-        TaskForceIsolation.bind(em, taskForceId);
+        TaskForceIsolation.bind(em, taskForceId, ACTOR);
         return em.find(Agency.class, agencyId);
     }
 

@@ -13,9 +13,8 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.taskforce.portal.audit.boundary.AuditAction;
-import org.taskforce.portal.audit.boundary.AuditEntry;
-import org.taskforce.portal.audit.boundary.AuditTrail;
+import org.taskforce.portal.audit.boundary.Actor;
+import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.tenancy.TaskForceIsolation;
 
@@ -35,7 +34,7 @@ public class Members {
     TaskForces taskForces;
 
     @Inject
-    AuditTrail auditTrail;
+    CurrentActor currentActor;
 
     /**
      * Records a sign-in: creates or refreshes the person's profile from the token and makes their memberships match
@@ -70,31 +69,26 @@ public class Members {
                 .getResultStream()
                 .forEach(id -> current.add(((Number) id).longValue()));
 
+        // The person's own sign-in changes their memberships: they are the actor the audit trigger records.
+        Actor actor = new Actor(profile.getSubject(), profile.getUsername(),
+                currentActor.get().map(Actor::address).orElse(null));
         for (Long left : difference(current, wanted)) {
-            change(left, profile, "delete from membership where tenant_id = ?1 and member_id = ?2",
-                    AuditAction.MEMBERSHIP_REMOVED);
+            change(left, profile, actor, "delete from membership where tenant_id = ?1 and member_id = ?2");
         }
         for (Long joined : difference(wanted, current)) {
-            change(joined, profile,
-                    "insert into membership (tenant_id, member_id) values (?1, ?2) on conflict do nothing",
-                    AuditAction.MEMBERSHIP_ADDED);
+            change(joined, profile, actor,
+                    "insert into membership (tenant_id, member_id) values (?1, ?2) on conflict do nothing");
         }
     }
 
-    /** Runs one membership statement inside its task force and audits it there, in the same transaction. */
-    private void change(long taskForceId, MemberProfile profile, String sql, AuditAction action) {
-        TaskForceIsolation.bindDatabase(em, taskForceId);
+    /** Runs one membership statement inside its task force; the database audits it there, in this transaction. */
+    private void change(long taskForceId, MemberProfile profile, Actor actor, String sql) {
+        TaskForceIsolation.bindDatabase(em, taskForceId, actor);
         em.createNativeQuery(sql)
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, taskForceId)
                 .setParameter(2, profile.getId())
                 .executeUpdate();
-        audit(taskForceId, profile, action);
-    }
-
-    private void audit(long taskForceId, MemberProfile profile, AuditAction action) {
-        auditTrail.record(new AuditEntry(taskForceId, profile.getSubject(), profile.getUsername(), action,
-                "Membership", Long.toString(profile.getId()), null, true));
     }
 
     private static Set<Long> difference(Set<Long> from, Set<Long> without) {

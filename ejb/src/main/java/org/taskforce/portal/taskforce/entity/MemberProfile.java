@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 /**
  * A person who signs in to the portal. Keycloak is the source of truth for who they are; this row keeps what the
@@ -27,6 +28,7 @@ public class MemberProfile {
     public static final int DISPLAY_NAME_LENGTH = 160;
     public static final int EMAIL_LENGTH = 254;
     public static final int LANGUAGE_LENGTH = 8;
+    public static final String DEFAULT_TIME_ZONE = "America/Asuncion";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,6 +64,10 @@ public class MemberProfile {
 
     @Column(name = "last_sign_in_at")
     private OffsetDateTime lastSignInAt;
+
+    /** The person's own time zone: the calendar shows times in it. */
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone = DEFAULT_TIME_ZONE;
 
     protected MemberProfile() {
         // for JPA
@@ -114,5 +120,13 @@ public class MemberProfile {
 
     public OffsetDateTime getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    public ZoneId getZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public void setZone(ZoneId zone) {
+        this.timeZone = zone.getId();
     }
 }

@@ -1,0 +1,86 @@
+package org.taskforce.portal.calendar.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.persistence.config.QueryHints;
+import org.taskforce.portal.audit.boundary.Actor;
+import org.taskforce.portal.calendar.control.Feeds;
+import org.taskforce.portal.calendar.entity.CalendarEvent;
+import org.taskforce.portal.calendar.entity.CalendarSubscription;
+import org.taskforce.portal.calendar.entity.Category;
+import org.taskforce.portal.taskforce.entity.MemberProfile;
+import org.taskforce.portal.taskforce.entity.TaskForce;
+import org.taskforce.portal.tenancy.TaskForceIsolation;
+
+/**
+ * The iCal feed behind a secret subscription URL. The URL names no task force and nobody is signed in: the token's
+ * subscription (found through {@code calendar_subscription_by_token}, a narrow function that needs the token's hash)
+ * gives the task force and the member, and the feed is then read inside that task force, as that member, with the
+ * same visibility rules as the calendar screen. Operations are never in a feed.
+ */
+@Stateless
+public class CalendarFeeds {
+
+    /** A token as {@link CalendarSubscriptions#regenerate} makes them; anything else is not looked up at all. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    /** The feed holds events that ended less than this many days ago, and everything after. */
+    private static final int PAST_DAYS = 365;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The feed of a live token; empty for a revoked, unknown or malformed one (the URL then answers 404). */
+    public Optional<String> feed(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        List<?> found = em.createNativeQuery("select * from calendar_subscription_by_token(?1)")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, hash(token))
+                .getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] subscription = (Object[]) found.get(0);
+        long subscriptionId = ((Number) subscription[0]).longValue();
+        long taskForceId = ((Number) subscription[1]).longValue();
+        MemberProfile member = em.find(MemberProfile.class, ((Number) subscription[2]).longValue());
+
+        // From here on, the member reads their own task force's calendar like any request of theirs.
+        TaskForceIsolation.bind(em, taskForceId, new Actor(member.getSubject(), member.getUsername(), null));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        em.find(CalendarSubscription.class, subscriptionId).used(now);
+        Viewer viewer = Viewers.of(member, false);
+        List<CalendarEvent> events = em.createNamedQuery(CalendarEvent.VISIBLE_BETWEEN, CalendarEvent.class)
+                .setParameter("from", now.minusDays(PAST_DAYS))
+                .setParameter("to", now.plusYears(10))
+                .setParameter("agency", member.getAgencyCode() == null ? "" : member.getAgencyCode())
+                .setParameter("member", member.getId())
+                .getResultStream()
+                .filter(viewer::sees)
+                .filter(event -> event.getCategory() != Category.OPERATION)
+                .toList();
+        return Optional.of(Feeds.write(em.find(TaskForce.class, taskForceId).getName(), events));
+    }
+
+    /** The SHA-256 of a token, in hex: all the database keeps of it. */
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.taskforce.portal.calendar.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.taskforce.portal.calendar.entity.Category;
+import org.taskforce.portal.calendar.entity.Visibility;
+
+/** What is wrong with an event as entered, each problem naming its field. */
+class EventDraftTest {
+
+    private static final LocalDateTime NINE = LocalDateTime.of(2026, 12, 1, 9, 0);
+
+    @Test
+    void aGoodDraftHasNoProblems() {
+        assertEquals(List.of(), draft("Reunión", NINE, NINE.plusHours(1), null).problems());
+    }
+
+    @Test
+    void emptyTitleEndBeforeStartAndAnEndlessRepeatAreEachNamed() {
+        List<Problem> problems = draft("  ", NINE, NINE.minusHours(1),
+                new Recurrence(Frequency.WEEKLY, 1, Set.of(), null, null)).problems();
+
+        assertEquals(List.of("title", "end", "repeatEnd"), problems.stream().map(Problem::field).toList());
+        assertEquals(List.of("calendar.error.required", "calendar.error.endBeforeStart",
+                "calendar.error.repeat.unbounded"), problems.stream().map(Problem::messageKey).toList());
+    }
+
+    @Test
+    void htmlInATextFieldIsRefused() {
+        EventDraft draft = new EventDraft("<script>alert(1)</script>", "Ver <a href=x>aquí</a>", "Sala &amp; patio",
+                Category.MEETING, Visibility.TASK_FORCE, false, NINE, NINE.plusHours(1), ZoneId.of("UTC"), null,
+                null, null);
+
+        assertEquals(List.of("title", "description", "location"),
+                draft.problems().stream().map(Problem::field).toList());
+    }
+
+    @Test
+    void aRepeatEndingBeforeItStartsOrTooOftenIsRefused() {
+        assertEquals("calendar.error.repeat.untilBeforeStart", draft("R", NINE, NINE.plusHours(1),
+                new Recurrence(Frequency.DAILY, 1, Set.of(), LocalDate.of(2026, 11, 1), null)).problems().get(0)
+                .messageKey());
+        assertEquals("calendar.error.repeat.count", draft("R", NINE, NINE.plusHours(1),
+                new Recurrence(Frequency.DAILY, 1, Set.of(), null, Recurrence.MAX_COUNT + 1)).problems().get(0)
+                .messageKey());
+    }
+
+    @Test
+    void anAllDayEventMayEndOnItsFirstDay() {
+        EventDraft oneDay = new EventDraft("Feriado", null, null, Category.OTHER, Visibility.TASK_FORCE, true,
+                NINE.toLocalDate().atStartOfDay(), NINE.toLocalDate().atStartOfDay(), null, null, null, null);
+
+        assertEquals(List.of(), oneDay.problems());
+    }
+
+    private static EventDraft draft(String title, LocalDateTime start, LocalDateTime end, Recurrence recurrence) {
+        return new EventDraft(title, null, null, Category.MEETING, Visibility.TASK_FORCE, false, start, end,
+                ZoneId.of("America/Asuncion"), recurrence, null, null);
+    }
+}

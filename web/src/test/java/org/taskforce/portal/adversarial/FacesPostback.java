@@ -1,0 +1,78 @@
+package org.taskforce.portal.adversarial;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.taskforce.portal.client.BrowserlessSession;
+
+/**
+ * Replays a Faces postback with fields an attacker chose: opens the page as the attacker (so the view, its ViewState
+ * and its Content-Security-Policy nonce are theirs, as in a real session), then posts the form with the given fields,
+ * as PrimeFaces would send an ajax event, a filter or a button click.
+ */
+public final class FacesPostback {
+
+    /** PrimeFaces' Content-Security-Policy nonce of the page, which its scripts send back with every postback. */
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private FacesPostback() {
+    }
+
+    /**
+     * @param page the page, path from the portal's root
+     * @param form the id of the form to post
+     * @param source the component that "sent" the request (the button, the table, the schedule)
+     * @param event the ajax behaviour event ({@code filter}, {@code eventSelect}…), or {@code null} for an action
+     * @param fields the fields to post besides the ViewState, the form id and the Faces ajax parameters
+     */
+    public static HttpResponse<String> send(BrowserlessSession session, String page, String form, String source,
+            String event, Map<String, String> fields) throws Exception {
+        return post(session, page, form, source, event, fields, true);
+    }
+
+    /**
+     * Submits a form as a full (non-ajax) request, as a button with {@code ajax="false"} does: downloads and exports.
+     *
+     * @param button the id of the button pressed
+     */
+    public static HttpResponse<String> submit(BrowserlessSession session, String page, String form, String button,
+            Map<String, String> fields) throws Exception {
+        return post(session, page, form, button, null, fields, false);
+    }
+
+    private static HttpResponse<String> post(BrowserlessSession session, String page, String form, String source,
+            String event, Map<String, String> fields, boolean ajax) throws Exception {
+        HttpResponse<String> opened = session.get(page);
+        Matcher viewState = VIEW_STATE.matcher(opened.body());
+        if (!viewState.find()) {
+            return opened; // no form for this person: the page itself answered (refused, or without the form)
+        }
+        Map<String, String> post = new LinkedHashMap<>();
+        post.put(form, form);
+        post.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
+        Matcher nonce = CSP_NONCE.matcher(opened.body());
+        if (nonce.find()) {
+            post.put("primefaces.nonce", nonce.group(1));
+        }
+        if (!ajax) {
+            post.put(source, source);
+            post.putAll(fields);
+            return session.post(page.replaceAll("\\?.*", ""), post, false);
+        }
+        post.put("jakarta.faces.partial.ajax", "true");
+        post.put("jakarta.faces.source", source);
+        post.put("jakarta.faces.partial.execute", source);
+        post.put("jakarta.faces.partial.render", form);
+        if (event != null) {
+            post.put("jakarta.faces.behavior.event", event);
+            post.put("jakarta.faces.partial.event", event);
+        }
+        post.putAll(fields);
+        return session.post(page.replaceAll("\\?.*", ""), post, true);
+    }
+}

@@ -1,0 +1,171 @@
+package org.taskforce.portal.adversarial;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Every task-force-owned table, with how to plant one of its rows and the ways in specific to it. This is the list
+ * the adversarial suite attacks; {@link CrossTaskForceAttackIT#everyTaskForceOwnedTableIsRegistered} fails for a
+ * table with a {@code tenant_id} column that is missing here.
+ *
+ * <p><b>Adding a feature's tables</b> takes one entry per table: a planter that inserts a row (with the marker in a
+ * visible text field) inside the victim task force, and the attacks only that record has, such as its own page with an
+ * id parameter ({@code Attack.refused("GET …?id=", (attacker, target) -> attacker.get("/x.xhtml?id=" + target.id()))}),
+ * the ajax events that carry its id ({@link FacesPostback}), its feed or export URLs. The suite also tries every page
+ * with the usual id parameters on every record, so a page added later is attacked without a line here.
+ */
+final class TaskForceOwnedRecords {
+
+    private TaskForceOwnedRecords() {
+    }
+
+    static final List<OwnedRecord> ALL = List.of(
+            new OwnedRecord("agency", TaskForceOwnedRecords::agency, List.of()),
+            new OwnedRecord("membership", TaskForceOwnedRecords::membership, List.of()),
+            new OwnedRecord("audit_event", TaskForceOwnedRecords::auditEvent, List.of(
+                    Attack.notShown("ajax search of the audit trail for the record",
+                            (attacker, target) -> FacesPostback.send(attacker, "/taskforce/audit.xhtml", "audit",
+                                    "audit:events", "filter", Map.of(
+                                            "audit:events_filtering", "true",
+                                            "audit:events_encodeFeature", "true",
+                                            "audit:events:globalFilter", target.marker()))),
+                    Attack.notShown("CSV export of the audit trail, searching for the record",
+                            (attacker, target) -> FacesPostback.submit(attacker, "/taskforce/audit.xhtml", "audit",
+                                    "audit:events:exportCsv",
+                                    Map.of("audit:events:globalFilter", target.marker()))))),
+            new OwnedRecord("calendar_event", TaskForceOwnedRecords::calendarEvent, List.of(
+                    Attack.notShown("ajax eventSelect on the schedule naming the event",
+                            (attacker, target) -> FacesPostback.send(attacker, "/calendar/calendar.xhtml", "calendar",
+                                    "calendar:schedule", "eventSelect",
+                                    Map.of("calendar:schedule_selectedEventId", Long.toString(target.id())))),
+                    Attack.notShown("ajax eventMove on the schedule naming the event",
+                            (attacker, target) -> FacesPostback.send(attacker, "/calendar/calendar.xhtml", "calendar",
+                                    "calendar:schedule", "eventMove", Map.of(
+                                            "calendar:schedule_movedEventId", Long.toString(target.id()),
+                                            "calendar:schedule_yearDelta", "0", "calendar:schedule_monthDelta", "0",
+                                            "calendar:schedule_dayDelta", "1", "calendar:schedule_minuteDelta", "0",
+                                            "calendar:schedule_allDay", "false"))),
+                    Attack.notShown("the calendar's agenda, searching for the event",
+                            (attacker, target) -> FacesPostback.send(attacker, "/calendar/calendar.xhtml", "agenda",
+                                    "agenda:occurrences", "filter", Map.of(
+                                            "agenda:occurrences_filtering", "true",
+                                            "agenda:occurrences_encodeFeature", "true",
+                                            "agenda:occurrences:globalFilter", target.marker()))))),
+            new OwnedRecord("calendar_attendee", TaskForceOwnedRecords::calendarAttendee, List.of()),
+            new OwnedRecord("calendar_occurrence_change", TaskForceOwnedRecords::occurrenceChange, List.of()),
+            new OwnedRecord("calendar_subscription", TaskForceOwnedRecords::subscription, List.of(
+                    Attack.refused("GET the feed with the subscription's stored hash as the token",
+                            (attacker, target) -> attacker.get("/feeds/calendar/" + target.secret() + ".ics")),
+                    Attack.refused("GET the feed with the subscription id as the token",
+                            (attacker, target) -> attacker.get("/feeds/calendar/" + target.id() + ".ics")))));
+
+    private static Planted agency(Connection connection, long taskForceId, String marker) throws SQLException {
+        return new Planted("agency", insert(connection,
+                "insert into agency (tenant_id, code, type, name) values (?, ?, 'NGO', ?) returning id",
+                taskForceId, marker, marker), marker);
+    }
+
+    /** A person of the victim task force, whose name is the marker (the home page lists members by name). */
+    private static Planted membership(Connection connection, long taskForceId, String marker) throws SQLException {
+        long member = insert(connection, """
+                insert into member_profile (subject, username, display_name, agency_code)
+                values (?, ?, ?, 'migraciones') returning id""", UUID.randomUUID().toString(), marker, marker);
+        return new Planted("membership", insert(connection,
+                "insert into membership (tenant_id, member_id) values (?, ?) returning id", taskForceId, member),
+                marker);
+    }
+
+    /** An event in the victim task force's audit trail, by an actor whose name is the marker. */
+    private static Planted auditEvent(Connection connection, long taskForceId, String marker) throws SQLException {
+        return new Planted("audit_event", insert(connection, """
+                select audit_append(?, 'adversarial-suite', ?, 'TASK_FORCE_ENTERED', 'TaskForce', 'itapua',
+                                    '127.0.0.1', 'ALLOWED')""", taskForceId, marker), marker);
+    }
+
+    /** A member of the victim task force, whose display name is the marker. */
+    private static long member(Connection connection, long taskForceId, String marker) throws SQLException {
+        long member = insert(connection, """
+                insert into member_profile (subject, username, display_name, agency_code)
+                values (?, ?, ?, 'policia-nacional') returning id""", UUID.randomUUID().toString(), marker, marker);
+        insert(connection, "insert into membership (tenant_id, member_id) values (?, ?) returning id", taskForceId,
+                member);
+        return member;
+    }
+
+    /** An event for the whole victim task force tomorrow, titled with the marker (every member would see it). */
+    private static Planted calendarEvent(Connection connection, long taskForceId, String marker) throws SQLException {
+        return new Planted("calendar_event", event(connection, taskForceId, marker, null), marker);
+    }
+
+    private static long event(Connection connection, long taskForceId, String title, String rule)
+            throws SQLException {
+        long organiser = member(connection, taskForceId, title + "-organiser");
+        return insert(connection, """
+                insert into calendar_event (tenant_id, uid, title, location, category, visibility, starts_at, ends_at,
+                                            time_zone, rrule, organiser_id)
+                values (?, ?, ?, ?, 'MEETING', 'TASK_FORCE', now() + interval '1 day', now() + interval '25 hours',
+                        'America/Asuncion', ?, ?) returning id""",
+                taskForceId, UUID.randomUUID() + "@adversarial", title, title, rule, organiser);
+    }
+
+    /** A member listed on a victim event, whose name is the marker. */
+    private static Planted calendarAttendee(Connection connection, long taskForceId, String marker)
+            throws SQLException {
+        long event = event(connection, taskForceId, marker + "-event", null);
+        long member = member(connection, taskForceId, marker);
+        return new Planted("calendar_attendee", insert(connection,
+                "insert into calendar_attendee (tenant_id, event_id, member_id) values (?, ?, ?) returning id",
+                taskForceId, event, member), marker);
+    }
+
+    /** A moved occurrence of a daily victim series, retitled with the marker. */
+    private static Planted occurrenceChange(Connection connection, long taskForceId, String marker)
+            throws SQLException {
+        long event = event(connection, taskForceId, marker + "-series", "FREQ=DAILY;COUNT=5");
+        return new Planted("calendar_occurrence_change", insert(connection, """
+                insert into calendar_occurrence_change (tenant_id, event_id, original_start, starts_at, ends_at, title)
+                select tenant_id, id, starts_at + interval '1 day', starts_at + interval '1 day 2 hours',
+                       ends_at + interval '1 day 2 hours', ? from calendar_event where id = ? returning id""",
+                marker, event), marker);
+    }
+
+    /** A victim member's live subscription; its secret (for the attacks) is the stored hash, never the token. */
+    private static Planted subscription(Connection connection, long taskForceId, String marker) throws SQLException {
+        long member = member(connection, taskForceId, marker);
+        String hash = sha256(marker);
+        return new Planted("calendar_subscription", insert(connection, """
+                insert into calendar_subscription (tenant_id, member_id, token_hash) values (?, ?, ?) returning id""",
+                taskForceId, member, hash), marker, hash);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs an insert (or a function) that returns the new row's id. */
+    static long insert(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+}

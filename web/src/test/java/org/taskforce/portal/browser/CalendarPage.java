@@ -1,0 +1,198 @@
+package org.taskforce.portal.browser;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * {@code /calendar/calendar.xhtml}: the schedule, its event dialog and the table of the next 30 days. The dialog is
+ * filled as a person would (typing, ticking, choosing), with PrimeFaces' own widget API for the drop-down menus.
+ */
+final class CalendarPage extends SignedInPage {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    CalendarPage(Browser browser) {
+        super(browser, By.cssSelector("[id='calendar:schedule'] .fc-view-harness"));
+    }
+
+    static CalendarPage open(Browser browser) {
+        browser.open("/calendar/calendar.xhtml");
+        return browser.on(CalendarPage::new);
+    }
+
+    /** Opens the dialog for a new event. */
+    CalendarPage newEvent() {
+        click("filters:newEvent");
+        browser.waitFor(By.id("eventForm:title"));
+        return this;
+    }
+
+    CalendarPage title(String title) {
+        type("eventForm:title", title);
+        return this;
+    }
+
+    CalendarPage times(LocalDateTime start, LocalDateTime end) {
+        typeDate("eventForm:start_input", start == null ? "" : DATE_TIME.format(start));
+        typeDate("eventForm:end_input", end == null ? "" : DATE_TIME.format(end));
+        return this;
+    }
+
+    /** Chooses a category (its enum name) in the drop-down. */
+    CalendarPage category(String category) {
+        selectOne("eventForm:category", category);
+        return this;
+    }
+
+    /** Ticks "who sees it": TASK_FORCE, AGENCY or LISTED. */
+    CalendarPage visibility(String visibility) {
+        clickLabelOf("eventForm:visibility", visibility);
+        return this;
+    }
+
+    /** Lists a person (by display name) on the event: opens the menu, ticks their name, closes the menu. */
+    CalendarPage list(String displayName) {
+        browser.driver().findElement(By.id("eventForm:attendees")).click();
+        WebElement panel = browser.waitFor(By.id("eventForm:attendees_panel"));
+        panel.findElements(By.cssSelector("li.ui-selectcheckboxmenu-item")).stream()
+                .filter(item -> item.getText().trim().equals(displayName))
+                .findFirst().orElseThrow(() -> new AssertionError(displayName + " is not among the attendees"))
+                .findElement(By.cssSelector(".ui-chkbox-box")).click();
+        closePopUp();
+        return this;
+    }
+
+    /** Repeats weekly on the start's day, a number of times, or, with {@code null}, without saying when it ends. */
+    CalendarPage weekly(Integer times) {
+        selectOne("eventForm:repeat", "WEEKLY");
+        if (times != null) {
+            clickLabelOf("eventForm:repeatEnd", "COUNT");
+            type("eventForm:count_input", Integer.toString(times));
+        }
+        return this;
+    }
+
+    /** For a recurring event: THIS, THIS_AND_FOLLOWING or ALL. */
+    CalendarPage scope(String scope) {
+        clickLabelOf("eventForm:scope", scope);
+        return this;
+    }
+
+    /** Saves; returns the messages the dialog shows (empty when it closed). */
+    List<String> save() {
+        click("eventForm:save");
+        return dialogMessages();
+    }
+
+    /** Deletes or cancels, confirming the question. */
+    void delete() {
+        click("eventForm:delete");
+        WebElement yes = browser.waitFor(By.id("eventForm:confirmYes"));
+        yes.click();
+        browser.waitForAjax();
+    }
+
+    /** The messages the open dialog shows (none once it closed). */
+    List<String> dialogMessages() {
+        return browser.driver().findElements(By.cssSelector("[id='eventForm:dialogMessages'] li")).stream()
+                .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+    }
+
+    /** Opens the dialog on the n-th row (from 0) of the next-30-days table. */
+    CalendarPage openAgendaRow(int row) {
+        List<WebElement> links = browser.driver().findElements(
+                By.cssSelector("[id='agenda:occurrences'] a.occurrence-title"));
+        links.get(row).click();
+        browser.waitForAjax();
+        browser.waitFor(By.id("eventForm:title"));
+        return this;
+    }
+
+    /**
+     * Types into the title filter of the next-30-days table and waits until the table shows only matching rows (or
+     * none): the filter runs after a short typing delay, so the wait is on what the table shows.
+     */
+    CalendarPage search(String text) {
+        WebElement filter = browser.driver().findElement(
+                By.cssSelector("[id='agenda:occurrences'] thead input.ui-column-filter"));
+        filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        filter.sendKeys(text);
+        browser.waitUntil(driver -> agenda().stream().allMatch(row -> row.contains(text)));
+        browser.waitForAjax();
+        return this;
+    }
+
+    /** The next-30-days table (its current page) as "title @ start" lines. */
+    List<String> agenda() {
+        return browser.driver().findElements(By.cssSelector("[id='agenda:occurrences'] tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")))
+                .filter(cells -> cells.size() >= 2)
+                .map(cells -> cells.get(1).getText().trim() + " @ " + cells.get(0).getText().trim())
+                .toList();
+    }
+
+    /** Shows the week of the given day in the schedule; returns the titles of the events shown there. */
+    List<String> weekOf(LocalDate day) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "var s = PrimeFaces.getWidgetById('calendar:schedule'); s.calendar.changeView('timeGridWeek');"
+                        + " s.calendar.gotoDate('" + day + "');");
+        browser.waitForAjax();
+        return browser.driver().findElements(
+                By.cssSelector("[id='calendar:schedule'] .fc-timegrid-event .fc-event-title"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    private void click(String id) {
+        browser.driver().findElement(By.id(id)).click();
+        browser.waitForAjax();
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+        field.sendKeys(Keys.TAB);
+        browser.waitForAjax();
+    }
+
+    /**
+     * Types a date and time as a person would, then clicks the dialog's title to close the picker's pop-up (Escape
+     * would close the whole dialog, as PrimeFaces dialogs do).
+     */
+    private void typeDate(String id, String text) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+        closePopUp();
+        String shown = field.getDomProperty("value");
+        if (!text.equals(shown)) {
+            throw new AssertionError(id + " shows \"" + shown + "\" after typing \"" + text + "\"");
+        }
+    }
+
+    /** Closes an open pop-up (picker, menu) by clicking the dialog's title, as a person would click beside it. */
+    private void closePopUp() {
+        browser.driver().findElement(By.cssSelector("[id='eventDialog'] .ui-dialog-title")).click();
+        browser.waitForAjax();
+    }
+
+    private void selectOne(String id, String value) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+    }
+
+    private void clickLabelOf(String radioId, String value) {
+        browser.driver().findElements(By.cssSelector("[id='" + radioId + "'] input")).stream()
+                .filter(input -> value.equals(input.getDomAttribute("value")))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + value + " in " + radioId))
+                .findElement(By.xpath("ancestor::*[contains(@class,'ui-radiobutton')][1]/following-sibling::label"))
+                .click();
+    }
+}

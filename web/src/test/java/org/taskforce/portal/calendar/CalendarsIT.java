@@ -1,0 +1,214 @@
+package org.taskforce.portal.calendar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.taskforce.portal.calendar.boundary.CalendarImport;
+import org.taskforce.portal.calendar.boundary.Calendars;
+import org.taskforce.portal.calendar.boundary.ChangeScope;
+import org.taskforce.portal.calendar.boundary.EventDraft;
+import org.taskforce.portal.calendar.boundary.EventNotFoundException;
+import org.taskforce.portal.calendar.boundary.Frequency;
+import org.taskforce.portal.calendar.boundary.ImportRejectedException;
+import org.taskforce.portal.calendar.boundary.InvalidEventException;
+import org.taskforce.portal.calendar.boundary.Occurrence;
+import org.taskforce.portal.calendar.boundary.Problem;
+import org.taskforce.portal.calendar.boundary.Recurrence;
+import org.taskforce.portal.calendar.entity.Category;
+import org.taskforce.portal.calendar.entity.Visibility;
+import org.taskforce.portal.taskforce.entity.TaskForce;
+import org.taskforce.portal.testsupport.CalendarPeople;
+
+/** The calendar services on the real PostgreSQL, as members of real task forces. */
+@ExtendWith(ArquillianExtension.class)
+class CalendarsIT {
+
+    private static final ZoneId SANTIAGO = ZoneId.of("America/Santiago");
+    private static final LocalDateTime WEDNESDAY_NINE = LocalDateTime.of(2027, 3, 24, 9, 0);
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    CalendarImport calendarImport;
+
+    @Inject
+    CalendarPeople people;
+
+    @Test
+    void aWeeklySeriesKeepsItsLocalTimeAcrossDaylightSavingAndShowsInEachMembersZone() {
+        TaskForce taskForce = people.taskForce("dst");
+        CalendarPeople.Person planner = people.member(taskForce, "fiscalia");
+        CalendarPeople.Person reader = people.member(taskForce, "fiscalia");
+        people.act(planner);
+        calendars.changeZone(SANTIAGO);
+        calendars.create(weekly("Mesa semanal", 6, Visibility.TASK_FORCE));
+
+        people.act(reader); // reads in America/Asuncion, which stays at UTC-3 all year
+        List<Occurrence> seen = calendars.occurrences(from(), from().plusMonths(2), Set.of());
+
+        assertEquals(6, seen.size());
+        people.act(planner);
+        List<Occurrence> planned = calendars.occurrences(from(), from().plusMonths(2), Set.of());
+        planned.forEach(o -> assertEquals(LocalTime.of(9, 0), o.start().toLocalTime(), o::toString));
+        assertEquals(ZoneOffset.ofHours(-3), planned.get(0).start().getOffset());
+        assertEquals(ZoneOffset.ofHours(-4), planned.get(5).start().getOffset());
+        assertEquals(LocalTime.of(9, 0), seen.get(0).start().toLocalTime());
+        assertEquals(LocalTime.of(10, 0), seen.get(5).start().toLocalTime(), "09:00 in Santiago's winter time");
+    }
+
+    @Test
+    void anAgencyEventIsInvisibleToAnotherAgencyEvenByIdAndAnOperationToAnyoneNotListed() {
+        TaskForce taskForce = people.taskForce("visibility");
+        CalendarPeople.Person police = people.member(taskForce, "policia-nacional");
+        CalendarPeople.Person colleague = people.member(taskForce, "policia-nacional");
+        CalendarPeople.Person ngo = people.member(taskForce, "ong-luna-nueva");
+        people.act(police);
+        long internal = calendars.create(single("Reunión interna", Category.MEETING, Visibility.AGENCY, Set.of()));
+        long raid = calendars.create(single("Allanamiento", Category.OPERATION, Visibility.TASK_FORCE,
+                Set.of(ngo.memberId())));
+
+        people.act(colleague);
+        assertEquals(List.of("Reunión interna"), titles());
+        assertThrows(EventNotFoundException.class, () -> calendars.event(raid));
+
+        people.act(ngo);
+        assertEquals(List.of("Allanamiento"), titles());
+        assertThrows(EventNotFoundException.class, () -> calendars.event(internal));
+        assertThrows(EventNotFoundException.class, () -> calendars.delete(internal));
+        assertEquals(Visibility.LISTED, calendars.event(raid).draft().visibility());
+    }
+
+    @Test
+    void anotherTaskForcesEventIsNotFoundAndCannotBeChanged() {
+        TaskForce mine = people.taskForce("mine");
+        TaskForce theirs = people.taskForce("theirs");
+        CalendarPeople.Person owner = people.member(theirs, "fiscalia");
+        CalendarPeople.Person intruder = people.member(mine, "fiscalia");
+        people.act(owner);
+        long theirEvent = calendars.create(single("Plan de ellos", Category.MEETING, Visibility.TASK_FORCE, Set.of()));
+
+        people.act(intruder);
+        assertEquals(List.of(), titles());
+        assertThrows(EventNotFoundException.class, () -> calendars.event(theirEvent));
+        assertThrows(EventNotFoundException.class,
+                () -> calendars.move(theirEvent, null, Duration.ofHours(1), ChangeScope.ALL));
+        assertThrows(EventNotFoundException.class, () -> calendars.cancel(theirEvent, null, ChangeScope.ALL));
+
+        people.act(owner);
+        assertEquals(List.of("Plan de ellos"), titles());
+        assertEquals(0, calendars.event(theirEvent).sequence(), "unchanged");
+    }
+
+    @Test
+    void oneOccurrenceMovesAnotherIsCancelledAndTheRestFollowsASplit() {
+        TaskForce taskForce = people.taskForce("series");
+        CalendarPeople.Person planner = people.member(taskForce, "fiscalia");
+        people.act(planner);
+        calendars.changeZone(SANTIAGO);
+        long series = calendars.create(weekly("Capacitación", 6, Visibility.TASK_FORCE));
+        List<Occurrence> before = calendars.occurrences(from(), from().plusMonths(3), Set.of());
+
+        calendars.move(series, before.get(1).originalStart(), Duration.ofHours(2), ChangeScope.THIS);
+        calendars.cancel(series, before.get(2).originalStart(), ChangeScope.THIS);
+        EventDraft renamed = withTitle(calendars.event(series).draft(), "Capacitación (nuevo horario)",
+                before.get(4).start().toLocalDateTime());
+        calendars.change(series, before.get(4).originalStart(), renamed, ChangeScope.THIS_AND_FOLLOWING);
+
+        List<Occurrence> after = calendars.occurrences(from(), from().plusMonths(3), Set.of());
+        assertEquals(List.of("Capacitación", "Capacitación", "Capacitación", "Capacitación (nuevo horario)",
+                "Capacitación (nuevo horario)"), after.stream().map(Occurrence::title).toList());
+        assertEquals(LocalTime.of(11, 0), after.get(1).start().toLocalTime(), "the moved one");
+        assertEquals(before.get(3).start(), after.get(2).start(), "the cancelled one is gone");
+        assertTrue(calendars.event(series).sequence() >= 3, "every change raises the SEQUENCE");
+    }
+
+    @Test
+    void badInputIsRefusedWithEveryProblemNamedAndNothingSaved() {
+        TaskForce taskForce = people.taskForce("bad");
+        people.act(people.member(taskForce, "fiscalia"));
+        EventDraft bad = new EventDraft("", "<b>negrita</b>", null, Category.MEETING, Visibility.TASK_FORCE, false,
+                WEDNESDAY_NINE, WEDNESDAY_NINE.minusHours(1), SANTIAGO,
+                new Recurrence(Frequency.DAILY, 1, Set.of(), null, null), Set.of(), List.of());
+
+        InvalidEventException refused = assertThrows(InvalidEventException.class, () -> calendars.create(bad));
+
+        assertEquals(List.of("title", "description", "end", "repeatEnd"),
+                refused.problems().stream().map(Problem::field).toList());
+        assertEquals(List.of(), titles());
+    }
+
+    @Test
+    void anImportWithOneBadEventAddsNothingAndAGoodOneAddsEverything() {
+        TaskForce taskForce = people.taskForce("import");
+        people.act(people.member(taskForce, "fiscalia"));
+        String good = """
+                BEGIN:VCALENDAR\r
+                VERSION:2.0\r
+                PRODID:-//test//EN\r
+                BEGIN:VEVENT\r
+                UID:one@x\r
+                DTSTAMP:20261101T120000Z\r
+                DTSTART;TZID=America/Asuncion:20270310T090000\r
+                DTEND;TZID=America/Asuncion:20270310T100000\r
+                SUMMARY:Importada uno\r
+                END:VEVENT\r
+                BEGIN:VEVENT\r
+                UID:two@x\r
+                DTSTAMP:20261101T120000Z\r
+                DTSTART;TZID=America/Asuncion:20270311T090000\r
+                DTEND;TZID=America/Asuncion:20270311T100000\r
+                SUMMARY:Importada dos\r
+                RRULE:FREQ=DAILY;COUNT=2\r
+                END:VEVENT\r
+                END:VCALENDAR\r
+                """;
+        String oneBad = good.replace("SUMMARY:Importada dos\r\n", "");
+
+        assertThrows(ImportRejectedException.class, () -> calendarImport.importAll(oneBad.getBytes()));
+        assertEquals(List.of(), titles());
+
+        assertEquals(2, calendarImport.importAll(good.getBytes()));
+        assertEquals(List.of("Importada uno", "Importada dos", "Importada dos"), titles());
+    }
+
+    private List<String> titles() {
+        return calendars.occurrences(from(), from().plusMonths(3), Set.of()).stream().map(Occurrence::title)
+                .toList();
+    }
+
+    private static ZonedDateTime from() {
+        return ZonedDateTime.of(2027, 3, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+    }
+
+    private static EventDraft weekly(String title, int count, Visibility visibility) {
+        return new EventDraft(title, null, "Sala 1", Category.TRAINING, visibility, false, WEDNESDAY_NINE,
+                WEDNESDAY_NINE.plusHours(1), SANTIAGO,
+                new Recurrence(Frequency.WEEKLY, 1, Set.of(DayOfWeek.WEDNESDAY), null, count), Set.of(), List.of(30));
+    }
+
+    private static EventDraft single(String title, Category category, Visibility visibility, Set<Long> listed) {
+        return new EventDraft(title, null, null, category, visibility, false, WEDNESDAY_NINE,
+                WEDNESDAY_NINE.plusHours(2), ZoneId.of("America/Asuncion"), null, listed, List.of());
+    }
+
+    private static EventDraft withTitle(EventDraft draft, String title, LocalDateTime start) {
+        return new EventDraft(title, draft.description(), draft.location(), draft.category(), draft.visibility(),
+                draft.allDay(), start, start.plusHours(1), draft.zone(), draft.recurrence(), draft.attendeeIds(),
+                draft.reminderMinutes());
+    }
+}
