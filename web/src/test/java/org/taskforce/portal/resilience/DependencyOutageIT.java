@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.taskforce.portal.client.BrowserlessSession;
+import org.taskforce.portal.testsupport.KeycloakPause;
 
 /**
  * Cuts the running test portal off from Keycloak and from PostgreSQL, one at a time: people get a page in their
@@ -36,9 +36,7 @@ class DependencyOutageIT {
 
     @Test
     void signInServiceDownShowsItsOwnPageAndSignInWorksWhenItIsBack() throws Exception {
-        ProcessHandle keycloak = keycloakServer();
-        run("kill", "-STOP", Long.toString(keycloak.pid()));
-        try {
+        try (KeycloakPause paused = KeycloakPause.pause()) {
             // The portal checks Keycloak at most every few seconds, so for a moment it may still send people there.
             HttpResponse<String> page = eventually(() -> BrowserlessSession.withoutRedirects(portalUrl).get("/"),
                     answer -> answer.statusCode() != 302);
@@ -47,8 +45,6 @@ class DependencyOutageIT {
             assertTrue(page.body().contains("error-IDENTITY_PROVIDER"), page.body());
             assertTrue(page.body().contains("Servicio de ingreso no disponible"), page.body());
             assertTrue(!page.body().contains("Exception"), "no stack trace");
-        } finally {
-            run("kill", "-CONT", Long.toString(keycloak.pid()));
         }
 
         HttpResponse<String> home = eventually(() -> new BrowserlessSession(portalUrl).signIn("lucia.gimenez",
@@ -101,21 +97,6 @@ class DependencyOutageIT {
             last = request.send();
         }
         return last;
-    }
-
-    /**
-     * The Java process of the test stack's Keycloak: the one whose command line names the {@code kc.sh} process that
-     * {@code keycloak.sh} recorded. Only this one process is paused, never a process group.
-     */
-    private ProcessHandle keycloakServer() throws IOException {
-        String script = Files.readString(stackWork.resolve("keycloak/keycloak.pid")).trim();
-        assertTrue(script.matches("[1-9][0-9]+"), "pid of kc.sh: " + script);
-        String marker = "-Dkc.script.pid=" + script + " ";
-        List<ProcessHandle> servers = ProcessHandle.allProcesses()
-                .filter(process -> process.info().commandLine().orElse("").contains(marker))
-                .toList();
-        assertEquals(1, servers.size(), () -> "Keycloak's java process for kc.sh " + script + ": " + servers);
-        return servers.get(0);
     }
 
     private static void run(String... command) throws IOException, InterruptedException {

@@ -4,10 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.UUID;
+import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.AgencyType;
 import org.taskforce.portal.taskforce.entity.TaskForce;
-import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.tenancy.TaskForceIsolation;
 
 /**

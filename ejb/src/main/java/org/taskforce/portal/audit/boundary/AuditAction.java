@@ -10,7 +10,17 @@ public enum AuditAction {
     /** A row of a task-force-owned table was deleted (audit trigger). */
     RECORD_DELETED,
     TASK_FORCE_ENTERED,
-    ACCESS_DENIED;
+    ACCESS_DENIED,
+    /** A national coordinator created the task force (first event of its chain). */
+    TASK_FORCE_CREATED,
+    /** A national coordinator archived the task force. */
+    TASK_FORCE_ARCHIVED,
+    /** A coordinator invited a person (a new account, or an existing one added to the task force). */
+    MEMBER_INVITED,
+    /** A coordinator removed a person from the task force. */
+    MEMBER_REMOVED,
+    /** A coordinator disabled a person's account. */
+    ACCOUNT_DISABLED;
 
     public String bundleKey() {
         return "audit.action." + name();

@@ -62,12 +62,7 @@ public class Members {
     private void bringMembershipsInStep(MemberProfile profile, Set<String> slugs) {
         Set<Long> wanted = new HashSet<>();
         taskForces.active(slugs).forEach(taskForce -> wanted.add(taskForce.getId()));
-        Set<Long> current = new HashSet<>();
-        em.createNativeQuery("select task_forces_of_member(?1)")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, profile.getId())
-                .getResultStream()
-                .forEach(id -> current.add(((Number) id).longValue()));
+        Set<Long> current = taskForcesOf(profile.getId());
 
         // The person's own sign-in changes their memberships: they are the actor the audit trigger records.
         Actor actor = new Actor(profile.getSubject(), profile.getUsername(),
@@ -79,6 +74,20 @@ public class Members {
             change(joined, profile, actor,
                     "insert into membership (tenant_id, member_id) values (?1, ?2) on conflict do nothing");
         }
+    }
+
+    /**
+     * The ids of the task forces a person has a membership row in, read across task forces through
+     * {@code task_forces_of_member}, one of the narrow functions that may.
+     */
+    public Set<Long> taskForcesOf(long memberId) {
+        Set<Long> ids = new HashSet<>();
+        em.createNativeQuery("select task_forces_of_member(?1)")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, memberId)
+                .getResultStream()
+                .forEach(id -> ids.add(((Number) id).longValue()));
+        return ids;
     }
 
     /** Runs one membership statement inside its task force; the database audits it there, in this transaction. */

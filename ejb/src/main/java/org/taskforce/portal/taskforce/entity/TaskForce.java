@@ -100,4 +100,11 @@ public class TaskForce {
     public boolean isArchived() {
         return archivedAt != null;
     }
+
+    /** Archives the task force: its people lose access to it; nothing of it is deleted. */
+    public void archive(OffsetDateTime when) {
+        if (archivedAt == null) {
+            archivedAt = when;
+        }
+    }
 }

@@ -1,0 +1,157 @@
+package org.taskforce.portal.provisioning.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.persistence.config.QueryHints;
+import org.taskforce.portal.audit.boundary.Actor;
+import org.taskforce.portal.audit.boundary.AuditAction;
+import org.taskforce.portal.audit.boundary.AuditEntry;
+import org.taskforce.portal.audit.boundary.AuditTrail;
+import org.taskforce.portal.audit.boundary.CurrentActor;
+import org.taskforce.portal.provisioning.control.KeycloakDirectory;
+import org.taskforce.portal.provisioning.control.UndoOnRollback;
+import org.taskforce.portal.taskforce.entity.Agency;
+import org.taskforce.portal.taskforce.entity.MemberProfile;
+import org.taskforce.portal.taskforce.entity.TaskForce;
+import org.taskforce.portal.tenancy.CurrentTaskForce;
+import org.taskforce.portal.tenancy.TaskForceBound;
+
+/**
+ * A coordinator manages the people of their own task force, and of no other: every method works in the
+ * {@link CurrentTaskForce} and acts only on accounts that are in that task force's Keycloak group; any other account
+ * is answered with {@link PersonNotFoundException}, as if it did not exist.
+ *
+ * <p>Keycloak is the source of truth for who belongs: the list is read from the group each time, so a change made in
+ * the Keycloak console shows here at once. Changes are made in Keycloak first and undone there if the portal's
+ * transaction does not commit ({@link UndoOnRollback}). Each is audited in the task force's chain.
+ */
+@Stateless
+@TaskForceBound
+public class MemberProvisioning {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentTaskForce current;
+
+    @Inject
+    KeycloakDirectory directory;
+
+    @Inject
+    UndoOnRollback undo;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    CurrentActor currentActor;
+
+    /** The task force's people as Keycloak has them, with their agency's name and their last sign-in. */
+    public List<TaskForcePerson> people() {
+        String group = group();
+        Map<String, String> agencyNames = new HashMap<>();
+        agencies().forEach(agency -> agencyNames.put(agency.getCode(), agency.getName()));
+        List<KeycloakDirectory.Person> people = directory.membersOf(group);
+        Map<String, OffsetDateTime> lastSignIn = new HashMap<>();
+        if (!people.isEmpty()) {
+            em.createQuery("select p from MemberProfile p where p.subject in :subjects", MemberProfile.class)
+                    .setParameter("subjects", people.stream().map(KeycloakDirectory.Person::id).toList())
+                    .getResultStream()
+                    .filter(profile -> profile.getLastSignInAt() != null)
+                    .forEach(profile -> lastSignIn.put(profile.getSubject(), profile.getLastSignInAt()));
+        }
+        return people.stream()
+                .map(p -> new TaskForcePerson(p.id(), p.username(), name(p), p.email(), p.agencyCode(),
+                        agencyNames.get(p.agencyCode()), p.enabled(), lastSignIn.get(p.id())))
+                .toList();
+    }
+
+    /** The task force's agencies, by name: those a person can be invited for. */
+    public List<Agency> agencies() {
+        return em.createQuery("select a from Agency a order by a.name", Agency.class).getResultList();
+    }
+
+    /**
+     * Adds a person to the task force: an existing account with that e-mail address joins as it is; otherwise a new
+     * account is made whose first sign-in asks for a new password.
+     *
+     * @throws UnknownAgencyException if the agency is not one of the task force's
+     */
+    public Invitation invite(@NotNull @Valid NewMember person) {
+        boolean knownAgency = agencies().stream().anyMatch(agency -> agency.getCode().equals(person.agencyCode()));
+        if (!knownAgency) {
+            throw new UnknownAgencyException(person.agencyCode());
+        }
+        String group = group();
+        KeycloakDirectory.Account account = directory.ensureAccount(person.email().strip().toLowerCase(),
+                person.firstName().strip(), person.lastName().strip(), person.agencyCode());
+        if (account.created()) {
+            undo.register("new account " + account.id(), () -> directory.deleteAccount(account.id()));
+        }
+        directory.join(account.id(), group);
+        if (!account.created()) {
+            undo.register("joining " + account.id(), () -> directory.leave(account.id(), group));
+        }
+        audit(AuditAction.MEMBER_INVITED, account.id());
+        return new Invitation(account.id(), person.email().strip().toLowerCase(), account.temporaryPassword());
+    }
+
+    /**
+     * Removes a person from the task force: they leave its group, their membership row goes, and their Keycloak
+     * sessions end, so their next token no longer names the task force. Their account and records stay.
+     */
+    public void remove(@NotNull String userId) {
+        String group = requirePerson(userId);
+        directory.leave(userId, group);
+        undo.register("leaving " + userId, () -> directory.join(userId, group));
+        em.createNativeQuery("delete from membership where member_id in (select id from member_profile where subject = ?1)")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, userId)
+                .executeUpdate();
+        directory.endSessions(userId);
+        audit(AuditAction.MEMBER_REMOVED, userId);
+    }
+
+    /** Disables a person's account: they cannot sign in any more, anywhere in the portal, and their sessions end. */
+    public void disable(@NotNull String userId) {
+        requirePerson(userId);
+        directory.disable(userId);
+        audit(AuditAction.ACCOUNT_DISABLED, userId);
+    }
+
+    /** The task force's group, after checking that the account is in it. */
+    private String requirePerson(String userId) {
+        String group = group();
+        boolean inGroup = directory.membersOf(group).stream().anyMatch(person -> person.id().equals(userId));
+        if (!inGroup) {
+            throw new PersonNotFoundException();
+        }
+        return group;
+    }
+
+    private String group() {
+        TaskForce taskForce = em.find(TaskForce.class, current.require());
+        return directory.ensureTaskForceGroup(taskForce.getSlug()).id();
+    }
+
+    private static String name(KeycloakDirectory.Person person) {
+        String name = ((person.firstName() == null ? "" : person.firstName()) + " "
+                + (person.lastName() == null ? "" : person.lastName())).strip();
+        return name.isEmpty() ? person.username() : name;
+    }
+
+    private void audit(AuditAction action, String userId) {
+        Actor actor = currentActor.get().orElseThrow(() -> new IllegalStateException("no one is acting"));
+        auditTrail.record(new AuditEntry(current.require(), actor.subject(), actor.name(), action, "Account", userId,
+                actor.address(), true));
+    }
+}

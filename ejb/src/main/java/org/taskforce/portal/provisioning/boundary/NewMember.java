@@ -1,0 +1,18 @@
+package org.taskforce.portal.provisioning.boundary;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A person a coordinator adds to their task force. If Keycloak already has an account with the e-mail address, that
+ * account joins the task force as it is; otherwise a new one is made.
+ *
+ * @param agencyCode the code of one of the task force's agencies
+ */
+public record NewMember(
+        @NotBlank @Email @Size(max = 254) String email,
+        @NotBlank @Size(max = 80) String firstName,
+        @NotBlank @Size(max = 80) String lastName,
+        @NotBlank @Size(max = 63) String agencyCode) {
+}

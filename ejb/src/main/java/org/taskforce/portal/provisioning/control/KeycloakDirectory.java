@@ -1,0 +1,298 @@
+package org.taskforce.portal.provisioning.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.taskforce.portal.provisioning.boundary.DirectoryException;
+import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
+
+/**
+ * The portal's hands in Keycloak: task force groups ({@code /task-forces/<slug>}) and the accounts of their people,
+ * through keycloak-admin-client as the {@code portal-provisioner} service account (client credentials; it holds only
+ * realm-management's manage-users, view-users, query-users and query-groups; never the master admin).
+ *
+ * <p>Every call either does what it says or throws: {@link DirectoryUnavailableException} when Keycloak cannot be
+ * reached or does not answer in time, {@link DirectoryException} when it refuses. Creating is idempotent where the
+ * callers need it to be: a group or account that already exists is found and returned, marked as not created, so a
+ * retry after a failure half-way picks up what the first try left.
+ */
+@ApplicationScoped
+public class KeycloakDirectory {
+
+    /** The group under which every task force's group lives. */
+    public static final String TASK_FORCES_GROUP = "task-forces";
+
+    /** The account attribute that names a person's agency (see the realm's user profile). */
+    public static final String AGENCY_ATTRIBUTE = "agency";
+
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int PASSWORD_LENGTH = 16;
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    @ConfigProperty(name = "portal.oidc.provider-uri")
+    String providerUri;
+
+    @Inject
+    @ConfigProperty(name = "portal.provisioner.client-id", defaultValue = "portal-provisioner")
+    String clientId;
+
+    @Inject
+    @ConfigProperty(name = "portal.provisioner.secret", defaultValue = "provisioner-dev-secret")
+    String clientSecret;
+
+    private volatile Keycloak keycloak;
+
+    /** A group, and whether this call created it (false: it was already there). */
+    public record Group(String id, boolean created) {
+    }
+
+    /** An account, whether this call created it, and the one-time password it was given (only when created). */
+    public record Account(String id, boolean created, String temporaryPassword) {
+    }
+
+    /** A person in a task force's group, as Keycloak knows them. */
+    public record Person(String id, String username, String firstName, String lastName, String email,
+            String agencyCode, boolean enabled) {
+    }
+
+    /** Finds or creates the group of a task force. */
+    public Group ensureTaskForceGroup(String slug) {
+        return call(() -> {
+            Optional<GroupRepresentation> existing = taskForceGroup(slug);
+            if (existing.isPresent()) {
+                return new Group(existing.get().getId(), false);
+            }
+            GroupRepresentation group = new GroupRepresentation();
+            group.setName(slug);
+            String parent = realm().getGroupByPath(TASK_FORCES_GROUP).getId();
+            try (Response response = realm().groups().group(parent).subGroup(group)) {
+                if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                    // Created by someone else between the look-up and now: theirs is ours.
+                    return new Group(taskForceGroup(slug).orElseThrow(() -> refused(response)).getId(), false);
+                }
+                if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
+                    throw refused(response);
+                }
+                return new Group(CreatedResponseUtil.getCreatedId(response), true);
+            }
+        });
+    }
+
+    /** The id of a task force's group, if Keycloak has it. */
+    public Optional<String> findTaskForceGroup(String slug) {
+        return call(() -> taskForceGroup(slug).map(GroupRepresentation::getId));
+    }
+
+    /** Removes a group (only to undo a creation that could not be completed). */
+    public void deleteGroup(String groupId) {
+        call(() -> {
+            realm().groups().group(groupId).remove();
+            return null;
+        });
+    }
+
+    /** The people in a group, by last name. */
+    public List<Person> membersOf(String groupId) {
+        return call(() -> realm().groups().group(groupId).members(0, Integer.MAX_VALUE, false).stream()
+                .map(KeycloakDirectory::person)
+                .sorted((a, b) -> String.valueOf(a.lastName()).compareToIgnoreCase(String.valueOf(b.lastName())))
+                .toList());
+    }
+
+    /**
+     * Finds the account with this e-mail address, or creates one whose first sign-in forces a new password: the
+     * account gets a random one-time password, returned once, for the coordinator to pass on.
+     */
+    public Account ensureAccount(String email, String firstName, String lastName, String agencyCode) {
+        return call(() -> {
+            Optional<UserRepresentation> existing = accountByEmail(email);
+            if (existing.isPresent()) {
+                return new Account(existing.get().getId(), false, null);
+            }
+            UserRepresentation user = new UserRepresentation();
+            user.setUsername(email);
+            user.setEmail(email);
+            user.setEmailVerified(true);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEnabled(true);
+            user.setAttributes(Map.of(AGENCY_ATTRIBUTE, List.of(agencyCode)));
+            user.setRequiredActions(List.of("UPDATE_PASSWORD"));
+            String id;
+            try (Response response = realm().users().create(user)) {
+                if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
+                    throw refused(response);
+                }
+                id = CreatedResponseUtil.getCreatedId(response);
+            }
+            String password = temporaryPassword();
+            CredentialRepresentation credential = new CredentialRepresentation();
+            credential.setType(CredentialRepresentation.PASSWORD);
+            credential.setTemporary(true);
+            credential.setValue(password);
+            try {
+                realm().users().get(id).resetPassword(credential);
+            } catch (RuntimeException e) {
+                deleteQuietly(id);
+                throw e;
+            }
+            return new Account(id, true, password);
+        });
+    }
+
+    /** Removes an account (only to undo a creation that could not be completed). */
+    public void deleteAccount(String userId) {
+        call(() -> {
+            try (Response ignored = realm().users().delete(userId)) {
+                return null;
+            }
+        });
+    }
+
+    public void join(String userId, String groupId) {
+        call(() -> {
+            realm().users().get(userId).joinGroup(groupId);
+            return null;
+        });
+    }
+
+    public void leave(String userId, String groupId) {
+        call(() -> {
+            realm().users().get(userId).leaveGroup(groupId);
+            return null;
+        });
+    }
+
+    /** Ends every session of the account in Keycloak: its next token refresh fails. */
+    public void endSessions(String userId) {
+        call(() -> {
+            realm().users().get(userId).logout();
+            return null;
+        });
+    }
+
+    /** Disables the account: it cannot sign in any more, and its sessions end. */
+    public void disable(String userId) {
+        call(() -> {
+            UserRepresentation user = realm().users().get(userId).toRepresentation();
+            user.setEnabled(false);
+            realm().users().get(userId).update(user);
+            realm().users().get(userId).logout();
+            return null;
+        });
+    }
+
+    private Optional<GroupRepresentation> taskForceGroup(String slug) {
+        try {
+            return Optional.of(realm().getGroupByPath(TASK_FORCES_GROUP + "/" + slug));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<UserRepresentation> accountByEmail(String email) {
+        return realm().users().searchByEmail(email, true).stream().findFirst();
+    }
+
+    private void deleteQuietly(String userId) {
+        try (Response ignored = realm().users().delete(userId)) {
+            // the account is gone, or the caller's exception says why it could not be
+        } catch (RuntimeException ignored) {
+            // the caller's exception is the one to report
+        }
+    }
+
+    private String temporaryPassword() {
+        StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
+        for (int i = 0; i < PASSWORD_LENGTH; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private static Person person(UserRepresentation user) {
+        List<String> agency = user.getAttributes() == null ? null : user.getAttributes().get(AGENCY_ATTRIBUTE);
+        return new Person(user.getId(), user.getUsername(), user.getFirstName(), user.getLastName(), user.getEmail(),
+                agency == null || agency.isEmpty() ? null : agency.get(0), Boolean.TRUE.equals(user.isEnabled()));
+    }
+
+    private static DirectoryException refused(Response response) {
+        return new DirectoryException(response.getStatus());
+    }
+
+    /** Runs a call to Keycloak, translating what can go wrong into the two exceptions callers handle. */
+    private <T> T call(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ProcessingException e) {
+            throw new DirectoryUnavailableException(e);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
+            if (status >= 500 || status == 0) {
+                throw new DirectoryUnavailableException(e);
+            }
+            throw new DirectoryException(status, e);
+        }
+    }
+
+    private RealmResource realm() {
+        return client().realm(realmName());
+    }
+
+    private Keycloak client() {
+        Keycloak current = keycloak;
+        if (current == null) {
+            synchronized (this) {
+                if (keycloak == null) {
+                    Keycloak.setClientProvider(new JerseyClientProvider());
+                    keycloak = KeycloakBuilder.builder()
+                            .serverUrl(serverUrl())
+                            .realm(realmName())
+                            .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                            .clientId(clientId)
+                            .clientSecret(clientSecret)
+                            .build();
+                }
+                current = keycloak;
+            }
+        }
+        return current;
+    }
+
+    /** {@code http://host/realms/taskforce} gives the server {@code http://host} and the realm {@code taskforce}. */
+    private String serverUrl() {
+        return providerUri.substring(0, providerUri.indexOf("/realms/"));
+    }
+
+    private String realmName() {
+        String realm = providerUri.substring(providerUri.indexOf("/realms/") + "/realms/".length());
+        return realm.endsWith("/") ? realm.substring(0, realm.length() - 1) : realm;
+    }
+
+    @PreDestroy
+    void close() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+}

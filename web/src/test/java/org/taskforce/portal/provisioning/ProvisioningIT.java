@@ -1,0 +1,212 @@
+package org.taskforce.portal.provisioning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.taskforce.portal.audit.boundary.Actor;
+import org.taskforce.portal.audit.boundary.AuditAction;
+import org.taskforce.portal.audit.boundary.AuditTrail;
+import org.taskforce.portal.audit.boundary.CurrentActor;
+import org.taskforce.portal.audit.entity.AuditEvent;
+import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
+import org.taskforce.portal.provisioning.boundary.Invitation;
+import org.taskforce.portal.provisioning.boundary.MemberProvisioning;
+import org.taskforce.portal.provisioning.boundary.NewMember;
+import org.taskforce.portal.provisioning.boundary.NewTaskForce;
+import org.taskforce.portal.provisioning.boundary.PersonNotFoundException;
+import org.taskforce.portal.provisioning.boundary.SlugTakenException;
+import org.taskforce.portal.provisioning.boundary.TaskForcePerson;
+import org.taskforce.portal.provisioning.boundary.TaskForceProvisioning;
+import org.taskforce.portal.provisioning.boundary.UnknownAgencyException;
+import org.taskforce.portal.provisioning.control.KeycloakDirectory;
+import org.taskforce.portal.taskforce.boundary.Members;
+import org.taskforce.portal.taskforce.boundary.SignIn;
+import org.taskforce.portal.taskforce.boundary.TaskForces;
+import org.taskforce.portal.taskforce.entity.AgencyType;
+import org.taskforce.portal.taskforce.entity.TaskForce;
+import org.taskforce.portal.tenancy.CurrentTaskForce;
+import org.taskforce.portal.testsupport.KeycloakPause;
+import org.taskforce.portal.testsupport.TestData;
+
+/**
+ * Provisioning against the real Keycloak of the test stack, through the portal's own service account: task forces
+ * and their groups, people invited, removed and kept to their own task force, and Keycloak failing half-way.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProvisioningIT {
+
+    private static final Actor NATIONAL_COORDINATOR = new Actor("it-national", "national.it", "127.0.0.1");
+    private static final Actor COORDINATOR = new Actor("it-coordinator", "coordinator.it", "127.0.0.1");
+
+    @Inject
+    TaskForceProvisioning taskForceProvisioning;
+
+    @Inject
+    MemberProvisioning memberProvisioning;
+
+    @Inject
+    KeycloakDirectory directory;
+
+    @Inject
+    TaskForces taskForces;
+
+    @Inject
+    Members members;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    TestData testData;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    CurrentTaskForce currentTaskForce;
+
+    @Test
+    void aNewTaskForceGetsItsGroupItsFirstAuditEventAndItsSlugCannotBeTakenAgain() {
+        currentActor.act(NATIONAL_COORDINATOR);
+        NewTaskForce draft = draft("caaguazu");
+
+        TaskForce created = taskForceProvisioning.create(draft);
+
+        assertTrue(directory.findTaskForceGroup(draft.slug()).isPresent(), "group /task-forces/" + draft.slug());
+        assertEquals("Mesa Regional Caaguazú", taskForces.findBySlug(draft.slug()).orElseThrow().getName());
+        currentTaskForce.enter(created.getId());
+        List<AuditEvent> events = auditTrail.page(0, 10, null);
+        assertEquals(List.of(AuditAction.TASK_FORCE_CREATED.name()),
+                events.stream().map(AuditEvent::getAction).toList());
+        assertEquals("it-national", events.get(0).getActor());
+
+        assertThrows(SlugTakenException.class, () -> taskForceProvisioning.create(draft));
+    }
+
+    @Test
+    void keycloakDownHalfWayLeavesNoTaskForceAndTheRetryCreatesItOnce() {
+        currentActor.act(NATIONAL_COORDINATOR);
+        NewTaskForce draft = draft("guaira");
+
+        try (KeycloakPause paused = KeycloakPause.pause()) {
+            assertThrows(DirectoryUnavailableException.class, () -> taskForceProvisioning.create(draft));
+            assertEquals(Optional.empty(), taskForces.findBySlug(draft.slug()), "no task force without its group");
+        }
+
+        TaskForce created = taskForceProvisioning.create(draft);
+
+        assertEquals(created.getId(), taskForces.findBySlug(draft.slug()).orElseThrow().getId());
+        assertTrue(directory.findTaskForceGroup(draft.slug()).isPresent());
+    }
+
+    @Test
+    void anArchivedTaskForceKeepsEverythingButCannotBeEntered() {
+        currentActor.act(NATIONAL_COORDINATOR);
+        NewTaskForce draft = draft("neembucu");
+        taskForceProvisioning.create(draft);
+
+        taskForceProvisioning.archive(draft.slug());
+
+        assertTrue(taskForces.findBySlug(draft.slug()).orElseThrow().isArchived());
+        assertEquals(List.of(), taskForces.active(Set.of(draft.slug())), "nobody can choose it");
+        assertTrue(directory.findTaskForceGroup(draft.slug()).isPresent(), "nothing deleted in Keycloak");
+    }
+
+    @Test
+    void anInvitedPersonGetsAnAccountThatMustChangeItsPasswordAndAppearsInTheList() {
+        TaskForce taskForce = taskForceWithAgency("itapua");
+        coordinate(taskForce);
+        String email = "invitada-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+        Invitation invitation = memberProvisioning.invite(new NewMember(email, "Nilda", "Acosta", "fiscalia"));
+
+        assertNotNull(invitation.temporaryPassword());
+        assertEquals(16, invitation.temporaryPassword().length());
+        TaskForcePerson listed = personOf(invitation.userId()).orElseThrow();
+        assertEquals("Nilda Acosta", listed.name());
+        assertEquals("Fiscalía Regional", listed.agencyName());
+        assertTrue(listed.enabled());
+
+        Invitation again = memberProvisioning.invite(new NewMember(email, "Nilda", "Acosta", "fiscalia"));
+        assertEquals(invitation.userId(), again.userId(), "the same account, not a second one");
+        assertNull(again.temporaryPassword(), "an existing account keeps its password");
+    }
+
+    @Test
+    void anUnknownAgencyIsRefusedAndNoAccountIsMade() {
+        TaskForce taskForce = taskForceWithAgency("amambay");
+        coordinate(taskForce);
+        String email = "sin-agencia-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+        assertThrows(UnknownAgencyException.class,
+                () -> memberProvisioning.invite(new NewMember(email, "Rubén", "Vera", "no-existe")));
+
+        assertEquals(List.of(), memberProvisioning.people());
+    }
+
+    @Test
+    void aRemovedPersonLeavesTheGroupAndTheTaskForceButKeepsTheAccount() {
+        TaskForce taskForce = taskForceWithAgency("concepcion");
+        coordinate(taskForce);
+        Invitation invitation = memberProvisioning.invite(new NewMember(
+                "quitar-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", "Olga", "Benítez",
+                "fiscalia"));
+        members.signIn(new SignIn(invitation.userId(), invitation.username(), "Olga Benítez", invitation.username(),
+                "fiscalia", Set.of(taskForce.getSlug())));
+        coordinate(taskForce);
+
+        memberProvisioning.remove(invitation.userId());
+
+        assertEquals(Optional.empty(), personOf(invitation.userId()));
+        long memberId = members.find(invitation.userId()).orElseThrow().getId();
+        assertEquals(Set.of(), members.taskForcesOf(memberId), "no membership row left");
+    }
+
+    @Test
+    void aCoordinatorCannotRemoveOrDisableThePeopleOfAnotherTaskForce() {
+        TaskForce victim = taskForceWithAgency("alto-parana");
+        coordinate(victim);
+        Invitation theirs = memberProvisioning.invite(new NewMember(
+                "ajena-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", "Ana", "Ríos", "fiscalia"));
+
+        coordinate(taskForceWithAgency("itapua"));
+        assertThrows(PersonNotFoundException.class, () -> memberProvisioning.remove(theirs.userId()));
+        assertThrows(PersonNotFoundException.class, () -> memberProvisioning.disable(theirs.userId()));
+
+        coordinate(victim);
+        TaskForcePerson still = personOf(theirs.userId()).orElseThrow();
+        assertTrue(still.enabled(), "still enabled, still in their own task force");
+    }
+
+    private static NewTaskForce draft(String prefix) {
+        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return new NewTaskForce(slug, "Mesa Regional Caaguazú", "Caaguazú", "Coronel Oviedo");
+    }
+
+    private TaskForce taskForceWithAgency(String prefix) {
+        TaskForce taskForce = testData.taskForce(prefix);
+        testData.agency(taskForce, "fiscalia", AgencyType.PROSECUTOR, "Fiscalía Regional");
+        return taskForce;
+    }
+
+    private void coordinate(TaskForce taskForce) {
+        currentActor.act(COORDINATOR);
+        currentTaskForce.enter(taskForce.getId());
+    }
+
+    private Optional<TaskForcePerson> personOf(String userId) {
+        return memberProvisioning.people().stream().filter(p -> p.userId().equals(userId)).findFirst();
+    }
+}
