@@ -6,11 +6,23 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.taskforce.portal.provisioning.boundary.DirectoryException;
+import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
+import org.taskforce.portal.provisioning.boundary.NewTaskForce;
+import org.taskforce.portal.provisioning.boundary.SlugTakenException;
+import org.taskforce.portal.provisioning.boundary.TaskForceNotFoundException;
+import org.taskforce.portal.provisioning.boundary.TaskForceProvisioning;
 import org.taskforce.portal.taskforce.boundary.TaskForceSummary;
 import org.taskforce.portal.taskforce.boundary.TaskForces;
+import org.taskforce.portal.web.DirectoryProblems;
+import org.taskforce.portal.web.FormValidation;
+import org.taskforce.portal.web.Messages;
 
 /**
- * Backs {@code /overview/task-forces.xhtml}: every active task force with its number of members and agencies.
+ * Backs {@code /overview/task-forces.xhtml}: every active task force with its number of members and agencies, and
+ * the national coordinator's two changes to that list: creating a task force (with its Keycloak group) and
+ * archiving one. When Keycloak is down or refuses, the person is told that nothing was created and that they can
+ * try again; what they typed stays in the dialog.
  */
 @ViewScoped
 @Named("taskForceList")
@@ -18,16 +30,73 @@ public class TaskForceList implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final String FORM = "newTaskForce";
+
     @Inject
     transient TaskForces taskForces;
+
+    @Inject
+    transient TaskForceProvisioning provisioning;
+
+    @Inject
+    transient FormValidation validation;
+
+    @Inject
+    transient Messages messages;
+
+    @Inject
+    transient DirectoryProblems directoryProblems;
 
     private List<TaskForceSummary> summaries;
 
     private List<TaskForceSummary> filtered;
 
+    private String slug;
+    private String name;
+    private String department;
+    private String city;
+
     @PostConstruct
     void load() {
         summaries = taskForces.summaries();
+    }
+
+    /** Opens the dialog empty. */
+    public void startNew() {
+        slug = null;
+        name = null;
+        department = null;
+        city = null;
+    }
+
+    /** Creates the task force and its group; on any problem the dialog stays open with what was typed. */
+    public void create() {
+        NewTaskForce draft = new NewTaskForce(slug, name, department, city);
+        if (!validation.check(draft, FORM, "taskforce.field")) {
+            return;
+        }
+        try {
+            provisioning.create(draft);
+            messages.info("provisioning.taskForce.created", draft.name(), draft.slug());
+            load();
+        } catch (SlugTakenException e) {
+            messages.fieldError(FORM + ":slug", "taskforce.field.slug", "provisioning.error.slugTaken");
+        } catch (DirectoryUnavailableException e) {
+            directoryProblems.report(e);
+        } catch (DirectoryException e) {
+            directoryProblems.report(e);
+        }
+    }
+
+    /** Archives a task force after the person confirmed it. */
+    public void archive(String archivedSlug) {
+        try {
+            provisioning.archive(archivedSlug);
+            messages.info("provisioning.taskForce.archived", archivedSlug);
+        } catch (TaskForceNotFoundException e) {
+            messages.error("provisioning.error.noTaskForce");
+        }
+        load();
     }
 
     public List<TaskForceSummary> getSummaries() {
@@ -44,5 +113,37 @@ public class TaskForceList implements Serializable {
 
     public long getTotalMembers() {
         return summaries.stream().mapToLong(TaskForceSummary::members).sum();
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
     }
 }

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.taskforce.portal.audit.boundary.Actor;
@@ -25,7 +27,8 @@ import org.taskforce.portal.web.UserLanguage;
 /**
  * Completes a sign-in on the first request a signed-in person makes in a session: gives the session a new id (so an
  * id planted before sign-in is worth nothing), audits the sign-in, records the profile and memberships from the
- * token, and restores the language the person chose last time.
+ * token, and restores the language the person chose last time. A session whose access was taken away after it
+ * began (a coordinator removed the person from a task force, or disabled the account) ends at its next page request.
  *
  * <p>On every signed-in request it names the person as the {@link CurrentActor} (whom the audit trail records for
  * every write) and enters the task force they chose ({@link TaskForceChoice}, checked against the token) into
@@ -40,6 +43,9 @@ public class SignInFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(SignInFilter.class.getName());
 
     static final String SIGNED_IN = SignInFilter.class.getName() + ".subject";
+
+    /** When the session's sign-in was completed; a revocation after it ends the session. */
+    static final String SIGNED_IN_AT = SignInFilter.class.getName() + ".at";
 
     @Inject
     Caller caller;
@@ -69,18 +75,24 @@ public class SignInFilter extends HttpFilter {
             HttpSession session = request.getSession();
             String subject = caller.getSubject();
             currentActor.act(new Actor(subject, caller.getUsername(), request.getRemoteAddr()));
-            if (!subject.equals(session.getAttribute(SIGNED_IN))) {
-                try {
-                    completeSignIn(request, response, subject);
-                } catch (RuntimeException e) {
-                    // Errors thrown this early would leave the browser with an empty page: show the error page.
-                    ErrorPage.Kind kind = ErrorPage.classify(e, HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-                    LOG.log(Level.SEVERE, "Sign-in could not be completed (" + kind + ")", e);
-                    request.setAttribute(ErrorPage.KIND_ATTRIBUTE, kind);
-                    response.sendError(kind == ErrorPage.Kind.INTERNAL ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR
-                            : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            try {
+                if (subject.equals(session.getAttribute(SIGNED_IN)) && isPage(request)
+                        && session.getAttribute(SIGNED_IN_AT) instanceof OffsetDateTime since
+                        && members.accessRevokedSince(subject, since)) {
+                    endSession(request, response);
                     return;
                 }
+                if (!subject.equals(session.getAttribute(SIGNED_IN))) {
+                    completeSignIn(request, response, subject);
+                }
+            } catch (RuntimeException e) {
+                // Errors thrown this early would leave the browser with an empty page: show the error page.
+                ErrorPage.Kind kind = ErrorPage.classify(e, HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+                LOG.log(Level.SEVERE, "Sign-in could not be completed or checked (" + kind + ")", e);
+                request.setAttribute(ErrorPage.KIND_ATTRIBUTE, kind);
+                response.sendError(kind == ErrorPage.Kind.INTERNAL ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+                        : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                return;
             }
             if (isPage(request)) {
                 response.setHeader("Cache-Control", "no-store");
@@ -98,6 +110,32 @@ public class SignInFilter extends HttpFilter {
         language.restore(profile.getLanguage());
         response.addCookie(language.cookie(request.getContextPath()));
         request.getSession().setAttribute(SIGNED_IN, subject);
+        request.getSession().setAttribute(SIGNED_IN_AT, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * Ends a session whose access was taken away after it began (removed from a task force, account disabled): the
+     * session goes, and the person is sent to sign in again, where Keycloak (whose sessions for them were ended too)
+     * either refuses them or gives them a token without what was taken away.
+     */
+    private void endSession(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        LOG.info("A session ended because its access was revoked after it began");
+        // Not request.logout(): with OpenID Connect that answers with its own redirect to Keycloak's logout. The
+        // sign-in lives in the session, so ending the session is enough; Keycloak's own sessions were ended already.
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        String home = request.getContextPath() + "/";
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // An ajax request cannot follow a plain redirect to Keycloak: Faces' own redirect makes the page go.
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + home + "\"/></partial-response>");
+            return;
+        }
+        response.sendRedirect(home);
     }
 
     /** A page (not a resource, nor the health and metrics endpoints, which must answer without the database). */

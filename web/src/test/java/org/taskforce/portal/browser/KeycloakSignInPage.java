@@ -38,6 +38,18 @@ final class KeycloakSignInPage {
         browser.clickAndWaitForPage(browser.driver().findElement(By.id("kc-login")));
     }
 
+    /**
+     * After a first sign-in with a one-time password, Keycloak asks for a new one: chooses it and sends the form;
+     * where the browser goes then is for the caller to see.
+     */
+    void chooseNewPassword(String password) {
+        browser.waitFor(By.id("kc-passwd-update-form"));
+        browser.driver().findElement(By.id("password-new")).sendKeys(password);
+        browser.driver().findElement(By.id("password-confirm")).sendKeys(password);
+        browser.clickAndWaitForPage(browser.driver().findElement(
+                By.cssSelector("#kc-passwd-update-form [type=submit]")));
+    }
+
     void assertAccessible() {
         browser.assertAccessible();
     }

@@ -2,6 +2,7 @@ package org.taskforce.portal.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** {@code /overview/task-forces.xhtml}: the national coordination's table of every task force. */
@@ -30,5 +31,37 @@ final class TaskForceOverviewPage extends SignedInPage {
         box.sendKeys(text);
         browser.checkScreen();
         return this;
+    }
+
+    /**
+     * Fills in the dialog for a new task force (opening it unless it is still open after a refused try) and sends
+     * it; returns the dialog's messages (none: it closed).
+     */
+    List<String> create(String name, String slug, String department, String city) {
+        if (!browser.driver().findElement(By.id("newTaskForce:name")).isDisplayed()) {
+            browser.waitFor(By.id("actions:newTaskForce")).click();
+            browser.waitForAjax();
+            browser.waitFor(By.id("newTaskForce:name"));
+        }
+        type("newTaskForce:name", name);
+        type("newTaskForce:slug", slug);
+        type("newTaskForce:department", department);
+        type("newTaskForce:city", city);
+        browser.driver().findElement(By.id("newTaskForce:create")).click();
+        browser.waitForAjax();
+        return browser.driver().findElements(By.cssSelector("[id='newTaskForce:dialogMessages'] li")).stream()
+                .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+    }
+
+    /** Closes the dialog for a new task force without creating anything. */
+    void closeDialog() {
+        browser.driver().findElement(By.id("newTaskForce:close")).click();
+        browser.waitForAjax();
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
     }
 }

@@ -8,13 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.audit.boundary.AuditTrail;
@@ -30,6 +38,7 @@ import org.taskforce.portal.provisioning.boundary.SlugTakenException;
 import org.taskforce.portal.provisioning.boundary.TaskForcePerson;
 import org.taskforce.portal.provisioning.boundary.TaskForceProvisioning;
 import org.taskforce.portal.provisioning.boundary.UnknownAgencyException;
+import org.taskforce.portal.provisioning.control.JerseyClientProvider;
 import org.taskforce.portal.provisioning.control.KeycloakDirectory;
 import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.boundary.SignIn;
@@ -138,6 +147,7 @@ class ProvisioningIT {
         assertEquals("Nilda Acosta", listed.name());
         assertEquals("Fiscalía Regional", listed.agencyName());
         assertTrue(listed.enabled());
+        assertTrue(directory.realmRoles(invitation.userId()).contains("member"), "may work in a task force");
 
         Invitation again = memberProvisioning.invite(new NewMember(email, "Nilda", "Acosta", "fiscalia"));
         assertEquals(invitation.userId(), again.userId(), "the same account, not a second one");
@@ -188,6 +198,30 @@ class ProvisioningIT {
         coordinate(victim);
         TaskForcePerson still = personOf(theirs.userId()).orElseThrow();
         assertTrue(still.enabled(), "still enabled, still in their own task force");
+    }
+
+    @Test
+    void theServiceAccountManagesPeopleButNotTheRealm() {
+        String provider = ConfigProvider.getConfig().getValue("portal.oidc.provider-uri", String.class);
+        Keycloak.setClientProvider(new JerseyClientProvider());
+        try (Keycloak provisioner = KeycloakBuilder.builder()
+                .serverUrl(provider.substring(0, provider.indexOf("/realms/")))
+                .realm("taskforce")
+                .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                .clientId("portal-provisioner")
+                .clientSecret(ConfigProvider.getConfig().getOptionalValue("portal.provisioner.secret", String.class)
+                        .orElse("provisioner-dev-secret"))
+                .build()) {
+            RealmResource realm = provisioner.realm("taskforce");
+            assertTrue(realm.users().count() > 0, "it may read the realm's people");
+            assertThrows(ForbiddenException.class, () -> realm.clients().findAll(), "clients and their secrets");
+            assertThrows(ForbiddenException.class, () -> realm.roles().list(), "realm roles");
+            RoleRepresentation role = new RoleRepresentation();
+            role.setName("superpoderes");
+            assertThrows(ForbiddenException.class, () -> realm.roles().create(role), "creating realm roles");
+            assertThrows(WebApplicationException.class, () -> provisioner.realm("master").users().count(),
+                    "the master realm");
+        }
     }
 
     private static NewTaskForce draft(String prefix) {

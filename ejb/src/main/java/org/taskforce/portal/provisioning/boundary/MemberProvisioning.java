@@ -18,6 +18,7 @@ import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.provisioning.control.KeycloakDirectory;
 import org.taskforce.portal.provisioning.control.UndoOnRollback;
+import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.taskforce.entity.TaskForce;
@@ -37,6 +38,9 @@ import org.taskforce.portal.tenancy.TaskForceBound;
 @TaskForceBound
 public class MemberProvisioning {
 
+    /** The realm role of everyone who works in a task force (see {@code PortalRole} in the web module). */
+    static final String MEMBER_ROLE = "member";
+
     @PersistenceContext
     EntityManager em;
 
@@ -48,6 +52,9 @@ public class MemberProvisioning {
 
     @Inject
     UndoOnRollback undo;
+
+    @Inject
+    Members members;
 
     @Inject
     AuditTrail auditTrail;
@@ -82,7 +89,8 @@ public class MemberProvisioning {
 
     /**
      * Adds a person to the task force: an existing account with that e-mail address joins as it is; otherwise a new
-     * account is made whose first sign-in asks for a new password.
+     * account is made whose first sign-in asks for a new password. Either way the account joins the task force's
+     * group and holds the realm role {@code member}.
      *
      * @throws UnknownAgencyException if the agency is not one of the task force's
      */
@@ -92,22 +100,24 @@ public class MemberProvisioning {
             throw new UnknownAgencyException(person.agencyCode());
         }
         String group = group();
-        KeycloakDirectory.Account account = directory.ensureAccount(person.email().strip().toLowerCase(),
-                person.firstName().strip(), person.lastName().strip(), person.agencyCode());
+        KeycloakDirectory.Account account = directory.ensureAccount(person.email(), person.firstName(),
+                person.lastName(), person.agencyCode());
         if (account.created()) {
             undo.register("new account " + account.id(), () -> directory.deleteAccount(account.id()));
         }
         directory.join(account.id(), group);
+        directory.grantRealmRole(account.id(), MEMBER_ROLE);
         if (!account.created()) {
             undo.register("joining " + account.id(), () -> directory.leave(account.id(), group));
         }
         audit(AuditAction.MEMBER_INVITED, account.id());
-        return new Invitation(account.id(), person.email().strip().toLowerCase(), account.temporaryPassword());
+        return new Invitation(account.id(), person.email(), account.temporaryPassword());
     }
 
     /**
-     * Removes a person from the task force: they leave its group, their membership row goes, and their Keycloak
-     * sessions end, so their next token no longer names the task force. Their account and records stay.
+     * Removes a person from the task force: they leave its group, their membership row goes, their Keycloak sessions
+     * end and their portal sessions end at their next request, so they must sign in again and get a token that no
+     * longer names the task force. Their account and records stay.
      */
     public void remove(@NotNull String userId) {
         String group = requirePerson(userId);
@@ -118,13 +128,18 @@ public class MemberProvisioning {
                 .setParameter(1, userId)
                 .executeUpdate();
         directory.endSessions(userId);
+        members.revokeAccess(userId);
         audit(AuditAction.MEMBER_REMOVED, userId);
     }
 
-    /** Disables a person's account: they cannot sign in any more, anywhere in the portal, and their sessions end. */
+    /**
+     * Disables a person's account: they cannot sign in any more, anywhere in the portal, and their Keycloak and
+     * portal sessions end.
+     */
     public void disable(@NotNull String userId) {
         requirePerson(userId);
         directory.disable(userId);
+        members.revokeAccess(userId);
         audit(AuditAction.ACCOUNT_DISABLED, userId);
     }
 

@@ -3,6 +3,7 @@ package org.taskforce.portal.provisioning.boundary;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 
 /**
  * A person a coordinator adds to their task force. If Keycloak already has an account with the e-mail address, that
@@ -15,4 +16,11 @@ public record NewMember(
         @NotBlank @Size(max = 80) String firstName,
         @NotBlank @Size(max = 80) String lastName,
         @NotBlank @Size(max = 63) String agencyCode) {
+
+    /** Leading and trailing spaces are dropped, and the e-mail address is kept in lower case. */
+    public NewMember {
+        email = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        firstName = NewTaskForce.strip(firstName);
+        lastName = NewTaskForce.strip(lastName);
+    }
 }

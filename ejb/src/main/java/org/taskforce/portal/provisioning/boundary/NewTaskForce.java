@@ -16,4 +16,16 @@ public record NewTaskForce(
         @NotBlank @Size(max = TaskForce.NAME_LENGTH) String name,
         @NotBlank @Size(max = TaskForce.PLACE_LENGTH) String department,
         @NotBlank @Size(max = TaskForce.PLACE_LENGTH) String city) {
+
+    /** Leading and trailing spaces are dropped; nothing else is changed. */
+    public NewTaskForce {
+        slug = strip(slug);
+        name = strip(name);
+        department = strip(department);
+        city = strip(city);
+    }
+
+    static String strip(String text) {
+        return text == null ? null : text.strip();
+    }
 }

@@ -59,8 +59,7 @@ public class TaskForceProvisioning {
         if (taskForces.findBySlug(draft.slug()).isPresent()) {
             throw new SlugTakenException(draft.slug());
         }
-        TaskForce taskForce = new TaskForce(draft.slug(), draft.name().strip(), draft.department().strip(),
-                draft.city().strip());
+        TaskForce taskForce = new TaskForce(draft.slug(), draft.name(), draft.department(), draft.city());
         em.persist(taskForce);
         em.flush();
 

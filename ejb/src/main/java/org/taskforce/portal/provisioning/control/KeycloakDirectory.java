@@ -11,15 +11,19 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.RoleScopeResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.taskforce.portal.provisioning.boundary.DirectoryException;
 import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
@@ -174,6 +178,28 @@ public class KeycloakDirectory {
             realm().users().get(userId).joinGroup(groupId);
             return null;
         });
+    }
+
+    /**
+     * Gives the account a realm role (e.g. {@code member}) unless it has it. The service account may not read roles
+     * by name (no view-realm), so the role is taken from those the account can still be given.
+     */
+    public void grantRealmRole(String userId, String role) {
+        call(() -> {
+            RoleScopeResource roles = realm().users().get(userId).roles().realmLevel();
+            roles.listAvailable().stream()
+                    .filter(available -> role.equals(available.getName()))
+                    .findFirst()
+                    .ifPresent(available -> roles.add(List.of(available)));
+            return null;
+        });
+    }
+
+    /** The names of the account's realm roles, including those it has through its groups. */
+    public Set<String> realmRoles(String userId) {
+        return call(() -> realm().users().get(userId).roles().realmLevel().listEffective().stream()
+                .map(RoleRepresentation::getName)
+                .collect(Collectors.toSet()));
     }
 
     public void leave(String userId, String groupId) {

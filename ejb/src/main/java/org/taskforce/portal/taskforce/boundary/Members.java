@@ -106,6 +106,22 @@ public class Members {
         return result;
     }
 
+    /**
+     * Whether the person's access was taken away (removed from a task force, account disabled) after the given
+     * moment: a portal session begun before that must end.
+     */
+    public boolean accessRevokedSince(@NotNull String subject, @NotNull OffsetDateTime since) {
+        return find(subject)
+                .map(MemberProfile::getAccessRevokedAt)
+                .filter(revoked -> revoked.isAfter(since))
+                .isPresent();
+    }
+
+    /** Ends every portal session the person has now, at its next request ({@link #accessRevokedSince}). */
+    public void revokeAccess(@NotNull String subject) {
+        find(subject).ifPresent(profile -> profile.revokeAccess(OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+
     public Optional<MemberProfile> find(@NotNull String subject) {
         return em.createNamedQuery(MemberProfile.BY_SUBJECT, MemberProfile.class)
                 .setParameter("subject", subject)

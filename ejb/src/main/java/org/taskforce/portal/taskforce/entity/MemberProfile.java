@@ -65,6 +65,10 @@ public class MemberProfile {
     @Column(name = "last_sign_in_at")
     private OffsetDateTime lastSignInAt;
 
+    /** When the person's access was last taken away (see {@code Members.accessRevokedSince}). */
+    @Column(name = "access_revoked_at")
+    private OffsetDateTime accessRevokedAt;
+
     /** The person's own time zone: the calendar shows times in it. */
     @Column(name = "time_zone", nullable = false, length = 64)
     private String timeZone = DEFAULT_TIME_ZONE;
@@ -120,6 +124,14 @@ public class MemberProfile {
 
     public OffsetDateTime getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    public OffsetDateTime getAccessRevokedAt() {
+        return accessRevokedAt;
+    }
+
+    public void revokeAccess(OffsetDateTime when) {
+        accessRevokedAt = when;
     }
 
     public ZoneId getZone() {

@@ -1,0 +1,187 @@
+package org.taskforce.portal.taskforce;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.taskforce.portal.provisioning.boundary.DirectoryException;
+import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
+import org.taskforce.portal.provisioning.boundary.Invitation;
+import org.taskforce.portal.provisioning.boundary.MemberProvisioning;
+import org.taskforce.portal.provisioning.boundary.NewMember;
+import org.taskforce.portal.provisioning.boundary.PersonNotFoundException;
+import org.taskforce.portal.provisioning.boundary.TaskForcePerson;
+import org.taskforce.portal.provisioning.boundary.UnknownAgencyException;
+import org.taskforce.portal.taskforce.entity.Agency;
+import org.taskforce.portal.web.DirectoryProblems;
+import org.taskforce.portal.web.FormValidation;
+import org.taskforce.portal.web.Messages;
+
+/**
+ * Backs {@code /taskforce/people.xhtml}: a coordinator's list of their task force's people, read from Keycloak each
+ * time the page opens (so changes made in the Keycloak console show), with inviting, removing and disabling.
+ * Coordinators only (web.xml); the services keep them to their own task force.
+ *
+ * <p>A new account's one-time password is held only until the coordinator closes the dialog that shows it (or
+ * starts another invitation, or leaves the page); the portal never stores it.
+ */
+@ViewScoped
+@Named("peoplePage")
+public class PeoplePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final String FORM = "invite";
+
+    @Inject
+    transient MemberProvisioning provisioning;
+
+    @Inject
+    transient FormValidation validation;
+
+    @Inject
+    transient Messages messages;
+
+    @Inject
+    transient DirectoryProblems directoryProblems;
+
+    private List<TaskForcePerson> people = List.of();
+    private List<TaskForcePerson> filtered;
+    private List<Agency> agencies = List.of();
+    private boolean directoryDown;
+
+    private String email;
+    private String firstName;
+    private String lastName;
+    private String agencyCode;
+    private Invitation invitation;
+
+    @PostConstruct
+    void load() {
+        try {
+            people = provisioning.people();
+            agencies = provisioning.agencies();
+            directoryDown = false;
+        } catch (DirectoryUnavailableException e) {
+            people = List.of();
+            directoryDown = true;
+            messages.error("provisioning.error.keycloakDownList");
+        }
+    }
+
+    /** Opens the invitation dialog empty. */
+    public void startInvitation() {
+        email = null;
+        firstName = null;
+        lastName = null;
+        agencyCode = null;
+        invitation = null;
+    }
+
+    /** Invites the person; on any problem the dialog stays open with what was typed. */
+    public void invite() {
+        NewMember person = new NewMember(email, firstName, lastName, agencyCode);
+        if (!validation.check(person, FORM, "provisioning.field")) {
+            return;
+        }
+        try {
+            invitation = provisioning.invite(person);
+            messages.info(invitation.newAccount() ? "provisioning.invited.new" : "provisioning.invited.existing",
+                    invitation.username());
+            load();
+        } catch (UnknownAgencyException e) {
+            messages.fieldError(FORM + ":agencyCode", "provisioning.field.agencyCode", "provisioning.error.agency");
+        } catch (DirectoryUnavailableException e) {
+            directoryProblems.report(e);
+        } catch (DirectoryException e) {
+            directoryProblems.report(e);
+        }
+    }
+
+    /** Forgets the one-time password once the coordinator closed the dialog that showed it. */
+    public void forgetInvitation() {
+        invitation = null;
+    }
+
+    /** Removes a person from the task force, after the coordinator confirmed it. */
+    public void remove(TaskForcePerson person) {
+        change(person, () -> provisioning.remove(person.userId()), "provisioning.removed");
+    }
+
+    /** Disables a person's account, after the coordinator confirmed it. */
+    public void disable(TaskForcePerson person) {
+        change(person, () -> provisioning.disable(person.userId()), "provisioning.disabled");
+    }
+
+    private void change(TaskForcePerson person, Runnable work, String doneKey) {
+        try {
+            work.run();
+            messages.info(doneKey, person.name());
+        } catch (PersonNotFoundException e) {
+            messages.error("provisioning.error.notInTaskForce");
+        } catch (DirectoryUnavailableException e) {
+            directoryProblems.report(e);
+        } catch (DirectoryException e) {
+            directoryProblems.report(e);
+        }
+        load();
+    }
+
+    public List<TaskForcePerson> getPeople() {
+        return people;
+    }
+
+    public List<TaskForcePerson> getFiltered() {
+        return filtered;
+    }
+
+    public void setFiltered(List<TaskForcePerson> filtered) {
+        this.filtered = filtered;
+    }
+
+    public List<Agency> getAgencies() {
+        return agencies;
+    }
+
+    public boolean isDirectoryDown() {
+        return directoryDown;
+    }
+
+    public Invitation getInvitation() {
+        return invitation;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getAgencyCode() {
+        return agencyCode;
+    }
+
+    public void setAgencyCode(String agencyCode) {
+        this.agencyCode = agencyCode;
+    }
+}

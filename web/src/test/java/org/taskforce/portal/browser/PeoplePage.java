@@ -1,0 +1,81 @@
+package org.taskforce.portal.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** {@code /taskforce/people.xhtml}: a coordinator's people, with the invitation dialog and the row actions. */
+final class PeoplePage extends SignedInPage {
+
+    PeoplePage(Browser browser) {
+        super(browser, By.id("people:list"));
+    }
+
+    static PeoplePage open(Browser browser) {
+        browser.open("/taskforce/people.xhtml");
+        return browser.on(PeoplePage::new);
+    }
+
+    /**
+     * Invites a person for the task force's first agency; returns the one-time password the dialog shows, or the
+     * dialog's messages joined when it shows no password.
+     */
+    String invite(String email, String firstName, String lastName) {
+        click("actions:invite");
+        browser.waitFor(By.id("invite:email"));
+        type("invite:email", email);
+        type("invite:firstName", firstName);
+        type("invite:lastName", lastName);
+        browser.script("""
+                var w = PrimeFaces.getWidgetById('invite:agencyCode');
+                w.selectValue(document.getElementById('invite:agencyCode_input').options[1].value);""");
+        click("invite:send");
+        if (browser.isPresent(By.id("invite:password"))) {
+            String password = browser.driver().findElement(By.id("invite:password")).getDomProperty("value");
+            click("invite:done");
+            return password;
+        }
+        return String.join(" | ", dialogMessages());
+    }
+
+    List<String> dialogMessages() {
+        return browser.driver().findElements(By.cssSelector("[id='invite:dialogMessages'] li")).stream()
+                .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+    }
+
+    /** The names in the table (its current page). */
+    List<String> names() {
+        return browser.driver().findElements(By.cssSelector("[id='people:list'] .person-name")).stream()
+                .map(WebElement::getText).map(String::trim).toList();
+    }
+
+    /** Removes the person in the table's row with this name, answering yes to the question. */
+    void remove(String name) {
+        List<String> names = names();
+        int row = names.indexOf(name);
+        if (row < 0) {
+            throw new AssertionError(name + " is not listed: " + names);
+        }
+        click("people:list:" + row + ":remove");
+        browser.waitFor(By.id("people:confirmYes")).click();
+        browser.waitForAjax();
+    }
+
+    /** The page's messages (after an action). */
+    List<String> messages() {
+        return browser.driver().findElements(By.cssSelector("#messages li")).stream()
+                .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+    }
+
+    private void click(String id) {
+        browser.waitFor(By.id(id)).click();
+        browser.waitForAjax();
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+    }
+}

@@ -1,0 +1,71 @@
+package org.taskforce.portal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.taskforce.portal.browser.DemoUser.JORGE_VERA;
+import static org.taskforce.portal.browser.DemoUser.SOFIA_CABALLERO;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Provisioning through the real sign-in: a national coordinator creates a task force (a malformed or taken short
+ * name is named on its field); a coordinator invites a person, who signs in with the one-time password, chooses their
+ * own and lands in the task force; removed by the coordinator, the person's open session ends at its next request.
+ */
+@BrowserTest
+class ProvisioningJourneyIT {
+
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void aNationalCoordinatorCreatesATaskForceAndAMalformedOrTakenShortNameIsNamed(Browser browser) {
+        browser.signIn(SOFIA_CABALLERO);
+        TaskForceOverviewPage overview = browser.on(TaskForceOverviewPage::new);
+        String name = "Mesa Regional Boquerón " + tag;
+
+        assertEquals(List.of(text("taskforce.field.slug") + ": " + text("validation.Pattern")),
+                overview.create(name, "Boquerón " + tag, "Boquerón", "Filadelfia"));
+        assertEquals(List.of(), overview.create(name, "boqueron-" + tag, "Boquerón", "Filadelfia"));
+        assertEquals(List.of(name), overview.search(name).taskForceNames());
+
+        assertEquals(List.of(text("taskforce.field.slug") + ": " + text("provisioning.error.slugTaken")),
+                overview.create("Otra " + tag, "boqueron-" + tag, "Boquerón", "Mariscal Estigarribia"));
+        overview.closeDialog();
+    }
+
+    @Test
+    void anInvitedPersonChoosesTheirPasswordLandsInTheTaskForceAndIsShutOutOnceRemoved(Browser browser) {
+        String email = "nueva-" + tag + "@example.org";
+        String newPassword = "Propia-" + tag + "-2026";
+        String password;
+        try (Browser coordinator = Browser.start()) {
+            coordinator.signIn(JORGE_VERA);
+            password = PeoplePage.open(coordinator).invite(email, "Nélida", "Cabrera " + tag);
+            assertTrue(password.matches("[A-Za-z0-9]{16}"), password);
+
+            KeycloakSignInPage signIn = browser.openSignInPage();
+            signIn.submit(email, password);
+            signIn.chooseNewPassword(newPassword);
+            TaskForceHomePage home = browser.on(TaskForceHomePage::new);
+            assertEquals(DemoTaskForce.ITAPUA.displayName(), home.taskForceName());
+
+            PeoplePage people = PeoplePage.open(coordinator);
+            people.remove("Nélida Cabrera " + tag);
+            assertEquals(List.of(), people.names().stream().filter(n -> n.contains(tag)).toList());
+        }
+
+        browser.open("/taskforce/home.xhtml");
+        KeycloakSignInPage again = new KeycloakSignInPage(browser);
+        again.submit(email, newPassword);
+        browser.waitUntil(driver -> browser.isOnPortal());
+        browser.on(NoTaskForcePage::new);
+        assertTrue(!browser.isPresent(By.id("taskForceName")));
+    }
+
+    private static String text(String key) {
+        return PortalText.of(PortalText.SPANISH, key);
+    }
+}
