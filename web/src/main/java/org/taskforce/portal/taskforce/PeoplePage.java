@@ -1,6 +1,7 @@
 package org.taskforce.portal.taskforce;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +12,7 @@ import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
 import org.taskforce.portal.provisioning.boundary.Invitation;
 import org.taskforce.portal.provisioning.boundary.MemberProvisioning;
 import org.taskforce.portal.provisioning.boundary.NewMember;
+import org.taskforce.portal.provisioning.boundary.OwnAccountException;
 import org.taskforce.portal.provisioning.boundary.PersonNotFoundException;
 import org.taskforce.portal.provisioning.boundary.TaskForcePerson;
 import org.taskforce.portal.provisioning.boundary.UnknownAgencyException;
@@ -21,7 +23,8 @@ import org.taskforce.portal.web.Messages;
 
 /**
  * Backs {@code /taskforce/people.xhtml}: a coordinator's list of their task force's people, read from Keycloak each
- * time the page opens (so changes made in the Keycloak console show), with inviting, removing and disabling.
+ * time the page opens (so changes made in the Keycloak console show), with inviting, changing a person's agency and
+ * role, removing and disabling.
  * Coordinators only (web.xml); the services keep them to their own task force.
  *
  * <p>A new account's one-time password is held only until the coordinator closes the dialog that shows it (or
@@ -57,6 +60,8 @@ public class PeoplePage implements Serializable {
     private String lastName;
     private String agencyCode;
     private Invitation invitation;
+    private TaskForcePerson editing;
+    private boolean coordinator;
 
     @PostConstruct
     void load() {
@@ -105,6 +110,38 @@ public class PeoplePage implements Serializable {
         invitation = null;
     }
 
+    /** Opens the dialog that changes a person's agency and role. */
+    public void startEdit(TaskForcePerson person) {
+        editing = person;
+        agencyCode = person.agencyCode();
+        coordinator = person.coordinator();
+    }
+
+    /** Saves the person's agency and role; on any problem the dialog stays open. */
+    public void saveEdit() {
+        if (agencyCode == null || agencyCode.isBlank()) {
+            messages.fieldError("edit:agencyCode", "provisioning.field.agencyCode", "validation.NotBlank");
+            return;
+        }
+        try {
+            provisioning.change(editing.userId(), agencyCode, coordinator);
+            messages.info("provisioning.changed", editing.name());
+            load();
+        } catch (UnknownAgencyException e) {
+            messages.fieldError("edit:agencyCode", "provisioning.field.agencyCode", "provisioning.error.agency");
+        } catch (OwnAccountException e) {
+            messages.error("provisioning.error.ownAccount");
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (PersonNotFoundException e) {
+            messages.error("provisioning.error.notInTaskForce");
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (DirectoryUnavailableException e) {
+            directoryProblems.report(e);
+        } catch (DirectoryException e) {
+            directoryProblems.report(e);
+        }
+    }
+
     /** Removes a person from the task force, after the coordinator confirmed it. */
     public void remove(TaskForcePerson person) {
         change(person, () -> provisioning.remove(person.userId()), "provisioning.removed");
@@ -121,6 +158,8 @@ public class PeoplePage implements Serializable {
             messages.info(doneKey, person.name());
         } catch (PersonNotFoundException e) {
             messages.error("provisioning.error.notInTaskForce");
+        } catch (OwnAccountException e) {
+            messages.error("provisioning.error.ownAccount");
         } catch (DirectoryUnavailableException e) {
             directoryProblems.report(e);
         } catch (DirectoryException e) {
@@ -151,6 +190,18 @@ public class PeoplePage implements Serializable {
 
     public Invitation getInvitation() {
         return invitation;
+    }
+
+    public TaskForcePerson getEditing() {
+        return editing;
+    }
+
+    public boolean isCoordinator() {
+        return coordinator;
+    }
+
+    public void setCoordinator(boolean coordinator) {
+        this.coordinator = coordinator;
     }
 
     public String getEmail() {

@@ -33,6 +33,7 @@ final class PageAccess {
             Map.entry("taskforce/choose.xhtml", TASK_FORCE),
             Map.entry("taskforce/audit.xhtml", EnumSet.of(COORDINATOR)),
             Map.entry("taskforce/people.xhtml", EnumSet.of(COORDINATOR)),
+            Map.entry("taskforce/agencies.xhtml", EnumSet.of(COORDINATOR)),
             Map.entry("calendar/calendar.xhtml", TASK_FORCE),
             Map.entry("calendar/subscription.xhtml", TASK_FORCE),
             Map.entry("calendar/import.xhtml", TASK_FORCE),

@@ -29,8 +29,27 @@ final class TaskForceOwnedRecords {
     }
 
     static final List<OwnedRecord> ALL = List.of(
-            new OwnedRecord("agency", TaskForceOwnedRecords::agency, List.of()),
-            new OwnedRecord("membership", TaskForceOwnedRecords::membership, List.of()),
+            new OwnedRecord("agency", TaskForceOwnedRecords::agency, List.of(
+                    Attack.notShown("ajax search of the agencies for the agency",
+                            (attacker, target) -> FacesPostback.send(attacker, "/taskforce/agencies.xhtml",
+                                    "agencies", "agencies:list", "filter", Map.of(
+                                            "agencies:list_filtering", "true",
+                                            "agencies:list_encodeFeature", "true",
+                                            "agencies:list:globalFilter", target.marker()))),
+                    Attack.notShown("CSV export of the agencies, searching for the agency",
+                            (attacker, target) -> FacesPostback.submit(attacker, "/taskforce/agencies.xhtml",
+                                    "agencies", "agencies:list:exportCsv",
+                                    Map.of("agencies:list:globalFilter", target.marker()))))),
+            new OwnedRecord("membership", TaskForceOwnedRecords::membership, List.of(
+                    Attack.notShown("ajax search of the people for the member",
+                            (attacker, target) -> FacesPostback.send(attacker, "/taskforce/people.xhtml", "people",
+                                    "people:list", "filter", Map.of(
+                                            "people:list_filtering", "true",
+                                            "people:list_encodeFeature", "true",
+                                            "people:list:globalFilter", target.marker()))),
+                    Attack.notShown("CSV export of the people, searching for the member",
+                            (attacker, target) -> FacesPostback.submit(attacker, "/taskforce/people.xhtml", "people",
+                                    "people:list:exportCsv", Map.of("people:list:globalFilter", target.marker()))))),
             new OwnedRecord("audit_event", TaskForceOwnedRecords::auditEvent, List.of(
                     Attack.notShown("ajax search of the audit trail for the record",
                             (attacker, target) -> FacesPostback.send(attacker, "/taskforce/audit.xhtml", "audit",

@@ -164,6 +164,13 @@ public final class Browser implements AutoCloseable {
     public void signIn(DemoUser user) {
         openSignInPage().submit(user.username(), DemoUser.PASSWORD);
         waitUntil(driver -> isOnPortal() || isPresent(By.id("kc-form-login")));
+        if (!isOnPortal()) {
+            // Now and then Keycloak answers "Your login attempt timed out. Login will start from the beginning." and
+            // shows its form again; a person types their password once more, and so does the test, once.
+            System.err.println("Keycloak showed its form again to " + user.username() + "; signing in once more");
+            new KeycloakSignInPage(this).submit(user.username(), DemoUser.PASSWORD);
+            waitUntil(driver -> isOnPortal() || isPresent(By.id("kc-form-login")));
+        }
         assertTrue(isOnPortal(), () -> "Keycloak did not let " + user.username() + " in: "
                 + driver.findElement(By.tagName("body")).getText());
         try {

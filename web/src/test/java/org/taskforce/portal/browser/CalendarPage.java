@@ -166,16 +166,22 @@ final class CalendarPage extends SignedInPage {
      * would close the whole dialog, as PrimeFaces dialogs do).
      */
     private void typeDate(String id, String text) {
-        WebElement field = browser.driver().findElement(By.id(id));
-        field.click();
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(text);
-        closePopUp();
-        String shown = field.getDomProperty("value");
+        String shown = null;
+        for (int attempt = 0; attempt < 3 && !text.equals(shown); attempt++) {
+            // The picker's widget is set up again after each ajax update of the dialog; typing that lands before it is
+            // ready is lost, so the text is typed again, as a person would who sees an empty field.
+            WebElement field = browser.waitFor(By.id(id));
+            field.click();
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            field.sendKeys(text);
+            closePopUp();
+            shown = browser.driver().findElement(By.id(id)).getDomProperty("value");
+        }
         if (!text.equals(shown)) {
             throw new AssertionError(id + " shows \"" + shown + "\" after typing \"" + text + "\"");
         }
     }
+
 
     /** Closes an open pop-up (picker, menu) by clicking the dialog's title, as a person would click beside it. */
     private void closePopUp() {

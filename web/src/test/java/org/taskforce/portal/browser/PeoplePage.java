@@ -2,7 +2,6 @@ package org.taskforce.portal.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** {@code /taskforce/people.xhtml}: a coordinator's people, with the invitation dialog and the row actions. */
@@ -22,18 +21,18 @@ final class PeoplePage extends SignedInPage {
      * dialog's messages joined when it shows no password.
      */
     String invite(String email, String firstName, String lastName) {
-        click("actions:invite");
+        clickAndWait("actions:invite");
         browser.waitFor(By.id("invite:email"));
-        type("invite:email", email);
-        type("invite:firstName", firstName);
-        type("invite:lastName", lastName);
+        typeInto("invite:email", email);
+        typeInto("invite:firstName", firstName);
+        typeInto("invite:lastName", lastName);
         browser.script("""
                 var w = PrimeFaces.getWidgetById('invite:agencyCode');
                 w.selectValue(document.getElementById('invite:agencyCode_input').options[1].value);""");
-        click("invite:send");
+        clickAndWait("invite:send");
         if (browser.isPresent(By.id("invite:password"))) {
             String password = browser.driver().findElement(By.id("invite:password")).getDomProperty("value");
-            click("invite:done");
+            clickAndWait("invite:done");
             return password;
         }
         return String.join(" | ", dialogMessages());
@@ -50,32 +49,32 @@ final class PeoplePage extends SignedInPage {
                 .map(WebElement::getText).map(String::trim).toList();
     }
 
+    /** Makes the person in the row with this name a coordinator, through the change dialog. */
+    void makeCoordinator(String name) {
+        clickAndWait("people:list:" + rowOf(name) + ":edit");
+        browser.waitFor(By.cssSelector("[id='edit:coordinator'] .ui-chkbox-box")).click();
+        clickAndWait("edit:save");
+    }
+
+    /** The text of the row with this name, cell by cell. */
+    List<String> rowText(String name) {
+        return browser.driver().findElements(By.cssSelector("[id='people:list_data'] > tr")).get(rowOf(name))
+                .findElements(By.tagName("td")).stream().map(WebElement::getText).map(String::trim).toList();
+    }
+
     /** Removes the person in the table's row with this name, answering yes to the question. */
     void remove(String name) {
+        clickAndWait("people:list:" + rowOf(name) + ":remove");
+        browser.waitFor(By.id("people:confirmYes")).click();
+        browser.waitForAjax();
+    }
+
+    private int rowOf(String name) {
         List<String> names = names();
         int row = names.indexOf(name);
         if (row < 0) {
             throw new AssertionError(name + " is not listed: " + names);
         }
-        click("people:list:" + row + ":remove");
-        browser.waitFor(By.id("people:confirmYes")).click();
-        browser.waitForAjax();
-    }
-
-    /** The page's messages (after an action). */
-    List<String> messages() {
-        return browser.driver().findElements(By.cssSelector("#messages li")).stream()
-                .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
-    }
-
-    private void click(String id) {
-        browser.waitFor(By.id(id)).click();
-        browser.waitForAjax();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.driver().findElement(By.id(id));
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(text);
+        return row;
     }
 }

@@ -13,7 +13,8 @@ import org.openqa.selenium.By;
 /**
  * Provisioning through the real sign-in: a national coordinator creates a task force (a malformed or taken short
  * name is named on its field); a coordinator invites a person, who signs in with the one-time password, chooses their
- * own and lands in the task force; removed by the coordinator, the person's open session ends at its next request.
+ * own and lands in the task force; made a coordinator and then removed by the coordinator, the person's open
+ * session ends at its next request. A coordinator keeps the task force's agencies.
  */
 @BrowserTest
 class ProvisioningJourneyIT {
@@ -53,6 +54,9 @@ class ProvisioningJourneyIT {
             assertEquals(DemoTaskForce.ITAPUA.displayName(), home.taskForceName());
 
             PeoplePage people = PeoplePage.open(coordinator);
+            people.makeCoordinator("Nélida Cabrera " + tag);
+            assertTrue(people.rowText("Nélida Cabrera " + tag).contains(text("provisioning.role.coordinator")),
+                    () -> people.rowText("Nélida Cabrera " + tag).toString());
             people.remove("Nélida Cabrera " + tag);
             assertEquals(List.of(), people.names().stream().filter(n -> n.contains(tag)).toList());
         }
@@ -63,6 +67,21 @@ class ProvisioningJourneyIT {
         browser.waitUntil(driver -> browser.isOnPortal());
         browser.on(NoTaskForcePage::new);
         assertTrue(!browser.isPresent(By.id("taskForceName")));
+    }
+
+    @Test
+    void aCoordinatorAddsAndRenamesAnAgencyAndAMalformedCodeIsNamed(Browser browser) {
+        browser.signIn(JORGE_VERA);
+        AgencyListPage agencies = AgencyListPage.open(browser);
+        String name = "Cruz Roja " + tag;
+
+        assertEquals(List.of(text("agency.field.code") + ": " + text("validation.Pattern")),
+                agencies.add(name, "Cruz Roja", "NGO"));
+        assertEquals(List.of(), agencies.add(name, "cruz-roja-" + tag, "NGO"));
+        assertTrue(agencies.names().contains(name), agencies.names()::toString);
+
+        agencies.rename(name, "Cruz Roja Paraguaya " + tag);
+        assertTrue(agencies.names().contains("Cruz Roja Paraguaya " + tag), agencies.names()::toString);
     }
 
     private static String text(String key) {

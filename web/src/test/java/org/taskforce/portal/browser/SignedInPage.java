@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -60,5 +61,18 @@ abstract class SignedInPage extends PortalPage {
         browser.checkScreen(); // the open menu is a screen of its own
         browser.clickAndWaitForPage(item);
         return browser.on(TaskForceHomePage::new);
+    }
+
+    /** Clicks a button or link by its client id and waits until its ajax request and any animation are done. */
+    void clickAndWait(String id) {
+        browser.waitFor(By.id(id)).click();
+        browser.waitForAjax();
+    }
+
+    /** Replaces what a field holds with the text, typed key by key as a person would. */
+    void typeInto(String id, String text) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
     }
 }

@@ -2,7 +2,6 @@ package org.taskforce.portal.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** {@code /overview/task-forces.xhtml}: the national coordination's table of every task force. */
@@ -39,29 +38,20 @@ final class TaskForceOverviewPage extends SignedInPage {
      */
     List<String> create(String name, String slug, String department, String city) {
         if (!browser.driver().findElement(By.id("newTaskForce:name")).isDisplayed()) {
-            browser.waitFor(By.id("actions:newTaskForce")).click();
-            browser.waitForAjax();
+            clickAndWait("actions:newTaskForce");
             browser.waitFor(By.id("newTaskForce:name"));
         }
-        type("newTaskForce:name", name);
-        type("newTaskForce:slug", slug);
-        type("newTaskForce:department", department);
-        type("newTaskForce:city", city);
-        browser.driver().findElement(By.id("newTaskForce:create")).click();
-        browser.waitForAjax();
+        typeInto("newTaskForce:name", name);
+        typeInto("newTaskForce:slug", slug);
+        typeInto("newTaskForce:department", department);
+        typeInto("newTaskForce:city", city);
+        clickAndWait("newTaskForce:create");
         return browser.driver().findElements(By.cssSelector("[id='newTaskForce:dialogMessages'] li")).stream()
                 .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
     }
 
     /** Closes the dialog for a new task force without creating anything. */
     void closeDialog() {
-        browser.driver().findElement(By.id("newTaskForce:close")).click();
-        browser.waitForAjax();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.driver().findElement(By.id(id));
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(text);
+        clickAndWait("newTaskForce:close");
     }
 }

@@ -33,6 +33,7 @@ import org.taskforce.portal.provisioning.boundary.Invitation;
 import org.taskforce.portal.provisioning.boundary.MemberProvisioning;
 import org.taskforce.portal.provisioning.boundary.NewMember;
 import org.taskforce.portal.provisioning.boundary.NewTaskForce;
+import org.taskforce.portal.provisioning.boundary.OwnAccountException;
 import org.taskforce.portal.provisioning.boundary.PersonNotFoundException;
 import org.taskforce.portal.provisioning.boundary.SlugTakenException;
 import org.taskforce.portal.provisioning.boundary.TaskForcePerson;
@@ -198,6 +199,34 @@ class ProvisioningIT {
         coordinate(victim);
         TaskForcePerson still = personOf(theirs.userId()).orElseThrow();
         assertTrue(still.enabled(), "still enabled, still in their own task force");
+    }
+
+    @Test
+    void aCoordinatorChangesAPersonsAgencyAndRoleButCannotStepDownOrRemoveThemselves() {
+        TaskForce taskForce = taskForceWithAgency("caazapa");
+        testData.agency(taskForce, "policia-nacional", AgencyType.NATIONAL_POLICE, "Policía Nacional");
+        coordinate(taskForce);
+        Invitation invitation = memberProvisioning.invite(new NewMember(
+                "cambio-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", "Teresa", "Ayala",
+                "fiscalia"));
+
+        memberProvisioning.change(invitation.userId(), "policia-nacional", true);
+
+        TaskForcePerson changed = personOf(invitation.userId()).orElseThrow();
+        assertEquals("Policía Nacional", changed.agencyName());
+        assertTrue(changed.coordinator());
+        assertThrows(UnknownAgencyException.class,
+                () -> memberProvisioning.change(invitation.userId(), "no-existe", true));
+
+        currentActor.act(new Actor(invitation.userId(), invitation.username(), "127.0.0.1"));
+        assertThrows(OwnAccountException.class,
+                () -> memberProvisioning.change(invitation.userId(), "policia-nacional", false));
+        assertThrows(OwnAccountException.class, () -> memberProvisioning.remove(invitation.userId()));
+        coordinate(taskForce);
+        assertTrue(personOf(invitation.userId()).orElseThrow().coordinator(), "still coordinating");
+
+        memberProvisioning.change(invitation.userId(), "policia-nacional", false);
+        assertFalse(personOf(invitation.userId()).orElseThrow().coordinator());
     }
 
     @Test

@@ -17,6 +17,8 @@ public enum AuditAction {
     TASK_FORCE_ARCHIVED,
     /** A coordinator invited a person (a new account, or an existing one added to the task force). */
     MEMBER_INVITED,
+    /** A coordinator changed a person's agency or coordinator role. */
+    MEMBER_CHANGED,
     /** A coordinator removed a person from the task force. */
     MEMBER_REMOVED,
     /** A coordinator disabled a person's account. */

@@ -18,6 +18,7 @@ import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.provisioning.control.KeycloakDirectory;
 import org.taskforce.portal.provisioning.control.UndoOnRollback;
+import org.taskforce.portal.taskforce.boundary.Agencies;
 import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
@@ -41,6 +42,9 @@ public class MemberProvisioning {
     /** The realm role of everyone who works in a task force (see {@code PortalRole} in the web module). */
     static final String MEMBER_ROLE = "member";
 
+    /** The realm role of coordinators. */
+    static final String COORDINATOR_ROLE = "coordinator";
+
     @PersistenceContext
     EntityManager em;
 
@@ -55,6 +59,9 @@ public class MemberProvisioning {
 
     @Inject
     Members members;
+
+    @Inject
+    Agencies agencies;
 
     @Inject
     AuditTrail auditTrail;
@@ -78,13 +85,14 @@ public class MemberProvisioning {
         }
         return people.stream()
                 .map(p -> new TaskForcePerson(p.id(), p.username(), name(p), p.email(), p.agencyCode(),
-                        agencyNames.get(p.agencyCode()), p.enabled(), lastSignIn.get(p.id())))
+                        agencyNames.get(p.agencyCode()), directory.realmRoles(p.id()).contains(COORDINATOR_ROLE),
+                        p.enabled(), lastSignIn.get(p.id())))
                 .toList();
     }
 
     /** The task force's agencies, by name: those a person can be invited for. */
     public List<Agency> agencies() {
-        return em.createQuery("select a from Agency a order by a.name", Agency.class).getResultList();
+        return agencies.list();
     }
 
     /**
@@ -115,12 +123,48 @@ public class MemberProvisioning {
     }
 
     /**
+     * Changes a person's agency and whether they coordinate. Taking the coordinator role away ends their portal
+     * sessions at their next request, so they lose the coordinators' pages at once; a new coordinator gets the pages
+     * at their next sign-in. The role is Keycloak's realm role {@code coordinator}: it applies in every task force
+     * the person belongs to.
+     *
+     * @throws UnknownAgencyException if the agency is not one of the task force's
+     */
+    public void change(@NotNull String userId, @NotNull String agencyCode, boolean coordinator) {
+        String formerAgency = requirePerson(group(), userId).agencyCode();
+        if (agencies().stream().noneMatch(agency -> agency.getCode().equals(agencyCode))) {
+            throw new UnknownAgencyException(agencyCode);
+        }
+        boolean wasCoordinator = directory.realmRoles(userId).contains(COORDINATOR_ROLE);
+        if (wasCoordinator && !coordinator) {
+            requireSomeoneElse(userId);
+        }
+        if (!agencyCode.equals(formerAgency)) {
+            directory.setAgency(userId, agencyCode);
+            if (formerAgency != null) {
+                undo.register("agency of " + userId, () -> directory.setAgency(userId, formerAgency));
+            }
+        }
+        if (coordinator && !wasCoordinator) {
+            directory.grantRealmRole(userId, COORDINATOR_ROLE);
+            undo.register("coordinator role of " + userId, () -> directory.revokeRealmRole(userId, COORDINATOR_ROLE));
+        } else if (!coordinator && wasCoordinator) {
+            directory.revokeRealmRole(userId, COORDINATOR_ROLE);
+            undo.register("coordinator role of " + userId, () -> directory.grantRealmRole(userId, COORDINATOR_ROLE));
+            members.revokeAccess(userId);
+        }
+        audit(AuditAction.MEMBER_CHANGED, userId);
+    }
+
+    /**
      * Removes a person from the task force: they leave its group, their membership row goes, their Keycloak sessions
      * end and their portal sessions end at their next request, so they must sign in again and get a token that no
      * longer names the task force. Their account and records stay.
      */
     public void remove(@NotNull String userId) {
-        String group = requirePerson(userId);
+        String group = group();
+        requirePerson(group, userId);
+        requireSomeoneElse(userId);
         directory.leave(userId, group);
         undo.register("leaving " + userId, () -> directory.join(userId, group));
         em.createNativeQuery("delete from membership where member_id in (select id from member_profile where subject = ?1)")
@@ -137,20 +181,26 @@ public class MemberProvisioning {
      * portal sessions end.
      */
     public void disable(@NotNull String userId) {
-        requirePerson(userId);
+        requirePerson(group(), userId);
+        requireSomeoneElse(userId);
         directory.disable(userId);
         members.revokeAccess(userId);
         audit(AuditAction.ACCOUNT_DISABLED, userId);
     }
 
-    /** The task force's group, after checking that the account is in it. */
-    private String requirePerson(String userId) {
-        String group = group();
-        boolean inGroup = directory.membersOf(group).stream().anyMatch(person -> person.id().equals(userId));
-        if (!inGroup) {
-            throw new PersonNotFoundException();
+    /** The account, after checking that it is in the task force's group. */
+    private KeycloakDirectory.Person requirePerson(String group, String userId) {
+        return directory.membersOf(group).stream()
+                .filter(person -> person.id().equals(userId))
+                .findFirst()
+                .orElseThrow(PersonNotFoundException::new);
+    }
+
+    /** Coordinators do not remove, disable or step down themselves ({@link OwnAccountException}). */
+    private void requireSomeoneElse(String userId) {
+        if (currentActor.get().map(Actor::subject).filter(userId::equals).isPresent()) {
+            throw new OwnAccountException();
         }
-        return group;
     }
 
     private String group() {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -191,6 +192,31 @@ public class KeycloakDirectory {
                     .filter(available -> role.equals(available.getName()))
                     .findFirst()
                     .ifPresent(available -> roles.add(List.of(available)));
+            return null;
+        });
+    }
+
+    /** Takes a realm role the account holds directly away from it (no-op if it does not). */
+    public void revokeRealmRole(String userId, String role) {
+        call(() -> {
+            RoleScopeResource roles = realm().users().get(userId).roles().realmLevel();
+            roles.listAll().stream()
+                    .filter(held -> role.equals(held.getName()))
+                    .findFirst()
+                    .ifPresent(held -> roles.remove(List.of(held)));
+            return null;
+        });
+    }
+
+    /** Records the account's agency (the attribute {@value #AGENCY_ATTRIBUTE}), keeping its other attributes. */
+    public void setAgency(String userId, String agencyCode) {
+        call(() -> {
+            UserRepresentation user = realm().users().get(userId).toRepresentation();
+            Map<String, List<String>> attributes = new HashMap<>(
+                    user.getAttributes() == null ? Map.of() : user.getAttributes());
+            attributes.put(AGENCY_ATTRIBUTE, List.of(agencyCode));
+            user.setAttributes(attributes);
+            realm().users().get(userId).update(user);
             return null;
         });
     }

@@ -77,4 +77,10 @@ public class Agency extends TaskForceOwned {
     public String getName() {
         return name;
     }
+
+    /** Renames the agency or changes its type; its code, which people's accounts hold, stays. */
+    public void change(AgencyType newType, String newName) {
+        this.type = newType;
+        this.name = newName;
+    }
 }
