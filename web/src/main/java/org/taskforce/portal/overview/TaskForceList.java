@@ -6,12 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.taskforce.portal.provisioning.boundary.Coordinator;
 import org.taskforce.portal.provisioning.boundary.DirectoryException;
 import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
+import org.taskforce.portal.provisioning.boundary.Invitation;
+import org.taskforce.portal.provisioning.boundary.NewCoordinator;
 import org.taskforce.portal.provisioning.boundary.NewTaskForce;
+import org.taskforce.portal.provisioning.boundary.PersonNotFoundException;
 import org.taskforce.portal.provisioning.boundary.SlugTakenException;
 import org.taskforce.portal.provisioning.boundary.TaskForceNotFoundException;
 import org.taskforce.portal.provisioning.boundary.TaskForceProvisioning;
+import org.taskforce.portal.taskforce.PersonForm;
 import org.taskforce.portal.taskforce.boundary.TaskForceSummary;
 import org.taskforce.portal.taskforce.boundary.TaskForces;
 import org.taskforce.portal.web.DirectoryProblems;
@@ -19,10 +24,10 @@ import org.taskforce.portal.web.FormValidation;
 import org.taskforce.portal.web.Messages;
 
 /**
- * Backs {@code /overview/task-forces.xhtml}: every active task force with its number of members and agencies, and
- * the national coordinator's two changes to that list: creating a task force (with its Keycloak group) and
- * archiving one. When Keycloak is down or refuses, the person is told that nothing was created and that they can
- * try again; what they typed stays in the dialog.
+ * Backs {@code /overview/task-forces.xhtml}: every active task force with its number of members and agencies, and the
+ * national coordinator's changes to that list: creating a task force (with its Keycloak group), appointing and
+ * dismissing its coordinators, and archiving one. When Keycloak is down or refuses, the person is told that nothing
+ * was created and that they can try again; what they typed stays in the dialog.
  */
 @ViewScoped
 @Named("taskForceList")
@@ -31,6 +36,7 @@ public class TaskForceList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final String FORM = "newTaskForce";
+    private static final String COORDINATOR_FORM = "coordinators";
 
     @Inject
     transient TaskForces taskForces;
@@ -55,6 +61,12 @@ public class TaskForceList implements Serializable {
     private String name;
     private String department;
     private String city;
+
+    /** The task force whose coordinators dialog is open, and what that dialog shows and holds. */
+    private String coordinatorsOf;
+    private List<Coordinator> coordinators = List.of();
+    private final PersonForm appointee = new PersonForm();
+    private Invitation appointment;
 
     @PostConstruct
     void load() {
@@ -88,6 +100,66 @@ public class TaskForceList implements Serializable {
         }
     }
 
+    /** Opens the coordinators dialog of a task force. */
+    public void openCoordinators(String taskForceSlug) {
+        coordinatorsOf = taskForceSlug;
+        appointee.clear();
+        appointment = null;
+        loadCoordinators();
+    }
+
+    /** Appoints a coordinator of the open task force; a new account's one-time password is shown once. */
+    public void appoint() {
+        NewCoordinator appointed = new NewCoordinator(appointee.getEmail(), appointee.getFirstName(),
+                appointee.getLastName());
+        if (!validation.check(appointed, COORDINATOR_FORM, "provisioning.field")) {
+            return;
+        }
+        try {
+            appointment = provisioning.appointCoordinator(coordinatorsOf, appointed);
+            messages.info("provisioning.coordinator.appointed", appointment.username());
+            loadCoordinators();
+        } catch (TaskForceNotFoundException e) {
+            messages.error("provisioning.error.noTaskForce");
+        } catch (DirectoryUnavailableException e) {
+            directoryProblems.report(e);
+        } catch (DirectoryException e) {
+            directoryProblems.report(e);
+        }
+    }
+
+    /** Takes the coordinator role away from a person, after the national coordinator confirmed it. */
+    public void dismiss(Coordinator coordinator) {
+        try {
+            provisioning.dismissCoordinator(coordinatorsOf, coordinator.userId());
+            messages.info("provisioning.coordinator.dismissed", coordinator.name());
+        } catch (TaskForceNotFoundException | PersonNotFoundException e) {
+            messages.error("provisioning.error.notInTaskForce");
+        } catch (DirectoryUnavailableException e) {
+            directoryProblems.report(e);
+        } catch (DirectoryException e) {
+            directoryProblems.report(e);
+        }
+        loadCoordinators();
+    }
+
+    /** Forgets a one-time password once the dialog that showed it is closed. */
+    public void forgetAppointment() {
+        appointment = null;
+    }
+
+    private void loadCoordinators() {
+        try {
+            coordinators = provisioning.coordinators(coordinatorsOf);
+        } catch (TaskForceNotFoundException e) {
+            coordinators = List.of();
+            messages.error("provisioning.error.noTaskForce");
+        } catch (DirectoryUnavailableException e) {
+            coordinators = List.of();
+            messages.error("provisioning.error.keycloakDownList");
+        }
+    }
+
     /** Archives a task force after the person confirmed it. */
     public void archive(String archivedSlug) {
         try {
@@ -113,6 +185,22 @@ public class TaskForceList implements Serializable {
 
     public long getTotalMembers() {
         return summaries.stream().mapToLong(TaskForceSummary::members).sum();
+    }
+
+    public String getCoordinatorsOf() {
+        return coordinatorsOf;
+    }
+
+    public List<Coordinator> getCoordinators() {
+        return coordinators;
+    }
+
+    public PersonForm getAppointee() {
+        return appointee;
+    }
+
+    public Invitation getAppointment() {
+        return appointment;
     }
 
     public String getSlug() {

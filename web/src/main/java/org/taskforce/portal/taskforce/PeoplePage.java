@@ -55,9 +55,7 @@ public class PeoplePage implements Serializable {
     private List<Agency> agencies = List.of();
     private boolean directoryDown;
 
-    private String email;
-    private String firstName;
-    private String lastName;
+    private final PersonForm invitee = new PersonForm();
     private String agencyCode;
     private Invitation invitation;
     private TaskForcePerson editing;
@@ -78,21 +76,20 @@ public class PeoplePage implements Serializable {
 
     /** Opens the invitation dialog empty. */
     public void startInvitation() {
-        email = null;
-        firstName = null;
-        lastName = null;
+        invitee.clear();
         agencyCode = null;
         invitation = null;
     }
 
     /** Invites the person; on any problem the dialog stays open with what was typed. */
     public void invite() {
-        NewMember person = new NewMember(email, firstName, lastName, agencyCode);
-        if (!validation.check(person, FORM, "provisioning.field")) {
+        NewMember invited = new NewMember(invitee.getEmail(), invitee.getFirstName(), invitee.getLastName(),
+                agencyCode);
+        if (!validation.check(invited, FORM, "provisioning.field")) {
             return;
         }
         try {
-            invitation = provisioning.invite(person);
+            invitation = provisioning.invite(invited);
             messages.info(invitation.newAccount() ? "provisioning.invited.new" : "provisioning.invited.existing",
                     invitation.username());
             load();
@@ -192,6 +189,10 @@ public class PeoplePage implements Serializable {
         return invitation;
     }
 
+    public PersonForm getInvitee() {
+        return invitee;
+    }
+
     public TaskForcePerson getEditing() {
         return editing;
     }
@@ -202,30 +203,6 @@ public class PeoplePage implements Serializable {
 
     public void setCoordinator(boolean coordinator) {
         this.coordinator = coordinator;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
     }
 
     public String getAgencyCode() {

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * Provisioning through the real sign-in: a national coordinator creates a task force (a malformed or taken short
- * name is named on its field); a coordinator invites a person, who signs in with the one-time password, chooses their
- * own and lands in the task force; made a coordinator and then removed by the coordinator, the person's open
- * session ends at its next request. A coordinator keeps the task force's agencies.
+ * Provisioning through the real sign-in: a national coordinator creates a task force (a malformed or taken short name
+ * is named on its field) and appoints its coordinator; a coordinator invites a person, who signs in with the one-time
+ * password, chooses their own and lands in the task force; made a coordinator and then removed by the coordinator,
+ * the person's open session ends at its next request. A coordinator keeps the task force's agencies.
  */
 @BrowserTest
 class ProvisioningJourneyIT {
@@ -22,7 +22,8 @@ class ProvisioningJourneyIT {
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
     @Test
-    void aNationalCoordinatorCreatesATaskForceAndAMalformedOrTakenShortNameIsNamed(Browser browser) {
+    void aNationalCoordinatorCreatesATaskForceAppointsItsCoordinatorAndAMalformedOrTakenShortNameIsNamed(
+            Browser browser) {
         browser.signIn(SOFIA_CABALLERO);
         TaskForceOverviewPage overview = browser.on(TaskForceOverviewPage::new);
         String name = "Mesa Regional Boquerón " + tag;
@@ -35,6 +36,9 @@ class ProvisioningJourneyIT {
         assertEquals(List.of(text("taskforce.field.slug") + ": " + text("provisioning.error.slugTaken")),
                 overview.create("Otra " + tag, "boqueron-" + tag, "Boquerón", "Mariscal Estigarribia"));
         overview.closeDialog();
+
+        String password = overview.appointCoordinator(name, "coordina-" + tag + "@example.org", "Ramona", "Giménez");
+        assertTrue(password.matches("[A-Za-z0-9]{16}"), password);
     }
 
     @Test

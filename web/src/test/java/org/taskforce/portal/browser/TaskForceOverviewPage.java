@@ -19,7 +19,12 @@ final class TaskForceOverviewPage extends SignedInPage {
                 .stream().map(WebElement::getText).map(String::trim).toList();
     }
 
+    /**
+     * Whether the table lists the task force: searched for by name, since tests add task forces of their own and the
+     * table shows them a page at a time.
+     */
     boolean lists(DemoTaskForce taskForce) {
+        search(taskForce.displayName());
         return browser.isPresent(By.cssSelector("[id='list:taskForces'] .tf-" + taskForce.slug()));
     }
 
@@ -28,6 +33,8 @@ final class TaskForceOverviewPage extends SignedInPage {
         WebElement box = browser.driver().findElement(By.id("list:taskForces:globalFilter"));
         box.clear();
         box.sendKeys(text);
+        // The table filters after a short typing delay: wait for what it shows, not for the request.
+        browser.waitUntil(driver -> taskForceNames().stream().allMatch(name -> name.contains(text)));
         browser.checkScreen();
         return this;
     }
@@ -48,6 +55,29 @@ final class TaskForceOverviewPage extends SignedInPage {
         clickAndWait("newTaskForce:create");
         return browser.driver().findElements(By.cssSelector("[id='newTaskForce:dialogMessages'] li")).stream()
                 .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+    }
+
+    /**
+     * Appoints a coordinator of the task force with this name through its coordinators dialog; returns the
+     * one-time password shown, or the dialog's messages joined when none is shown.
+     */
+    String appointCoordinator(String taskForceName, String email, String firstName, String lastName) {
+        search(taskForceName);
+        clickAndWait("list:taskForces:0:coordinators");
+        browser.waitFor(By.id("coordinators:email"));
+        typeInto("coordinators:email", email);
+        typeInto("coordinators:firstName", firstName);
+        typeInto("coordinators:lastName", lastName);
+        clickAndWait("coordinators:appoint");
+        if (!browser.isPresent(By.id("coordinators:password"))) {
+            return String.join(" | ", browser.driver().findElements(By.cssSelector(
+                    "[id='coordinators:dialogMessages'] li")).stream().map(WebElement::getText).toList());
+        }
+        String password = browser.driver().findElement(By.id("coordinators:password")).getDomProperty("value");
+        List<String> coordinators = browser.driver().findElements(By.cssSelector(
+                "[id='coordinators:current'] .coordinator-name")).stream().map(WebElement::getText).toList();
+        clickAndWait("coordinators:done");
+        return coordinators.contains(firstName + " " + lastName) ? password : "not listed: " + coordinators;
     }
 
     /** Closes the dialog for a new task force without creating anything. */

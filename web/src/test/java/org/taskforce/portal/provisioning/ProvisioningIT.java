@@ -28,9 +28,11 @@ import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.audit.entity.AuditEvent;
+import org.taskforce.portal.provisioning.boundary.Coordinator;
 import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
 import org.taskforce.portal.provisioning.boundary.Invitation;
 import org.taskforce.portal.provisioning.boundary.MemberProvisioning;
+import org.taskforce.portal.provisioning.boundary.NewCoordinator;
 import org.taskforce.portal.provisioning.boundary.NewMember;
 import org.taskforce.portal.provisioning.boundary.NewTaskForce;
 import org.taskforce.portal.provisioning.boundary.OwnAccountException;
@@ -103,6 +105,35 @@ class ProvisioningIT {
         assertEquals("it-national", events.get(0).getActor());
 
         assertThrows(SlugTakenException.class, () -> taskForceProvisioning.create(draft));
+    }
+
+    @Test
+    void aNationalCoordinatorAppointsAndDismissesTheCoordinatorOfANewTaskForce() {
+        currentActor.act(NATIONAL_COORDINATOR);
+        NewTaskForce draft = draft("presidente-hayes");
+        taskForceProvisioning.create(draft);
+        String email = "coordina-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+        Invitation appointed = taskForceProvisioning.appointCoordinator(draft.slug(),
+                new NewCoordinator(email, "Mirta", "Gauto"));
+
+        assertNotNull(appointed.temporaryPassword());
+        assertEquals(List.of("Mirta Gauto"), taskForceProvisioning.coordinators(draft.slug()).stream()
+                .map(Coordinator::name).toList());
+        assertTrue(directory.realmRoles(appointed.userId()).containsAll(Set.of("member", "coordinator")));
+
+        taskForceProvisioning.dismissCoordinator(draft.slug(), appointed.userId());
+
+        assertEquals(List.of(), taskForceProvisioning.coordinators(draft.slug()));
+        assertFalse(directory.realmRoles(appointed.userId()).contains("coordinator"));
+        String group = directory.findTaskForceGroup(draft.slug()).orElseThrow();
+        assertTrue(directory.membersOf(group).stream().anyMatch(p -> p.id().equals(appointed.userId())),
+                "still a member");
+        NewTaskForce another = draft("otra");
+        taskForceProvisioning.create(another);
+        assertThrows(PersonNotFoundException.class,
+                () -> taskForceProvisioning.dismissCoordinator(another.slug(), appointed.userId()),
+                "only the people of that task force");
     }
 
     @Test

@@ -15,6 +15,10 @@ public enum AuditAction {
     TASK_FORCE_CREATED,
     /** A national coordinator archived the task force. */
     TASK_FORCE_ARCHIVED,
+    /** A national coordinator appointed a coordinator of the task force. */
+    COORDINATOR_APPOINTED,
+    /** A national coordinator took the coordinator role away from a person of the task force. */
+    COORDINATOR_DISMISSED,
     /** A coordinator invited a person (a new account, or an existing one added to the task force). */
     MEMBER_INVITED,
     /** A coordinator changed a person's agency or coordinator role. */

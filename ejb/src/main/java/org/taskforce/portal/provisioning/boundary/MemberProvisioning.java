@@ -167,7 +167,8 @@ public class MemberProvisioning {
         requireSomeoneElse(userId);
         directory.leave(userId, group);
         undo.register("leaving " + userId, () -> directory.join(userId, group));
-        em.createNativeQuery("delete from membership where member_id in (select id from member_profile where subject = ?1)")
+        em.createNativeQuery(
+                        "delete from membership where member_id in (select id from member_profile where subject = ?1)")
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, userId)
                 .executeUpdate();
@@ -208,7 +209,7 @@ public class MemberProvisioning {
         return directory.ensureTaskForceGroup(taskForce.getSlug()).id();
     }
 
-    private static String name(KeycloakDirectory.Person person) {
+    static String name(KeycloakDirectory.Person person) {
         String name = ((person.firstName() == null ? "" : person.firstName()) + " "
                 + (person.lastName() == null ? "" : person.lastName())).strip();
         return name.isEmpty() ? person.username() : name;

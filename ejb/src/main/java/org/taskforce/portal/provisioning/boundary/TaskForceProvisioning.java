@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.audit.boundary.AuditEntry;
@@ -15,12 +16,14 @@ import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.provisioning.control.KeycloakDirectory;
 import org.taskforce.portal.provisioning.control.UndoOnRollback;
+import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.boundary.TaskForces;
 import org.taskforce.portal.taskforce.entity.TaskForce;
 
 /**
- * National coordinators create and archive task forces. A task force is two things that must exist together: its
- * row in the portal and its Keycloak group {@code /task-forces/<slug>}, whose members are its people.
+ * National coordinators create and archive task forces, and appoint and dismiss their coordinators. A task force is
+ * two things that must exist together: its row in the portal and its Keycloak group {@code /task-forces/<slug>},
+ * whose members are its people.
  *
  * <p>Creating is whole and can be retried: the row is written (not yet committed), then the group is found or
  * created; if Keycloak fails, the exception rolls the row back; if the commit fails after Keycloak succeeded, the
@@ -47,6 +50,9 @@ public class TaskForceProvisioning {
 
     @Inject
     CurrentActor currentActor;
+
+    @Inject
+    Members members;
 
     /**
      * Creates a task force and its group.
@@ -83,9 +89,67 @@ public class TaskForceProvisioning {
         }
     }
 
+    /** The coordinators of a task force: the people of its group who hold the coordinator role, by last name. */
+    public List<Coordinator> coordinators(@NotNull String slug) {
+        String group = groupOf(slug);
+        return directory.membersOf(group).stream()
+                .filter(person -> directory.realmRoles(person.id()).contains(MemberProvisioning.COORDINATOR_ROLE))
+                .map(person -> new Coordinator(person.id(), MemberProvisioning.name(person), person.email()))
+                .toList();
+    }
+
+    /**
+     * Appoints a coordinator of a task force: an existing account with that e-mail address, or a new one with a
+     * one-time password; it joins the task force's group and holds the roles member and coordinator.
+     */
+    public Invitation appointCoordinator(@NotNull String slug, @NotNull @Valid NewCoordinator person) {
+        TaskForce taskForce = activeTaskForce(slug);
+        String group = directory.ensureTaskForceGroup(slug).id();
+        KeycloakDirectory.Account account = directory.ensureAccount(person.email(), person.firstName(),
+                person.lastName(), null);
+        if (account.created()) {
+            undo.register("new account " + account.id(), () -> directory.deleteAccount(account.id()));
+        }
+        directory.join(account.id(), group);
+        directory.grantRealmRole(account.id(), MemberProvisioning.MEMBER_ROLE);
+        directory.grantRealmRole(account.id(), MemberProvisioning.COORDINATOR_ROLE);
+        audit(taskForce, AuditAction.COORDINATOR_APPOINTED, "Account", account.id());
+        return new Invitation(account.id(), person.email(), account.temporaryPassword());
+    }
+
+    /**
+     * Takes the coordinator role away from a person of the task force; they stay a member, and their portal sessions
+     * end at their next request so that they lose the coordinators' pages at once.
+     */
+    public void dismissCoordinator(@NotNull String slug, @NotNull String userId) {
+        TaskForce taskForce = activeTaskForce(slug);
+        boolean inTaskForce = directory.membersOf(groupOf(slug)).stream().anyMatch(p -> p.id().equals(userId));
+        if (!inTaskForce) {
+            throw new PersonNotFoundException();
+        }
+        directory.revokeRealmRole(userId, MemberProvisioning.COORDINATOR_ROLE);
+        undo.register("coordinator role of " + userId,
+                () -> directory.grantRealmRole(userId, MemberProvisioning.COORDINATOR_ROLE));
+        members.revokeAccess(userId);
+        audit(taskForce, AuditAction.COORDINATOR_DISMISSED, "Account", userId);
+    }
+
+    private TaskForce activeTaskForce(String slug) {
+        return taskForces.findBySlug(slug).filter(taskForce -> !taskForce.isArchived())
+                .orElseThrow(() -> new TaskForceNotFoundException(slug));
+    }
+
+    private String groupOf(String slug) {
+        return directory.findTaskForceGroup(slug).orElseThrow(() -> new TaskForceNotFoundException(slug));
+    }
+
     private void audit(TaskForce taskForce, AuditAction action) {
+        audit(taskForce, action, "TaskForce", taskForce.getSlug());
+    }
+
+    private void audit(TaskForce taskForce, AuditAction action, String recordType, String recordId) {
         Actor actor = currentActor.get().orElseThrow(() -> new IllegalStateException("no one is acting"));
-        auditTrail.record(new AuditEntry(taskForce.getId(), actor.subject(), actor.name(), action, "TaskForce",
-                taskForce.getSlug(), actor.address(), true));
+        auditTrail.record(new AuditEntry(taskForce.getId(), actor.subject(), actor.name(), action, recordType,
+                recordId, actor.address(), true));
     }
 }

@@ -127,6 +127,8 @@ public class KeycloakDirectory {
     /**
      * Finds the account with this e-mail address, or creates one whose first sign-in forces a new password: the
      * account gets a random one-time password, returned once, for the coordinator to pass on.
+     *
+     * @param agencyCode the agency attribute of a new account, or {@code null} for none
      */
     public Account ensureAccount(String email, String firstName, String lastName, String agencyCode) {
         return call(() -> {
@@ -141,7 +143,9 @@ public class KeycloakDirectory {
             user.setFirstName(firstName);
             user.setLastName(lastName);
             user.setEnabled(true);
-            user.setAttributes(Map.of(AGENCY_ATTRIBUTE, List.of(agencyCode)));
+            if (agencyCode != null) {
+                user.setAttributes(Map.of(AGENCY_ATTRIBUTE, List.of(agencyCode)));
+            }
             user.setRequiredActions(List.of("UPDATE_PASSWORD"));
             String id;
             try (Response response = realm().users().create(user)) {
