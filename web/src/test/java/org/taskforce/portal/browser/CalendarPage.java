@@ -86,7 +86,11 @@ final class CalendarPage extends SignedInPage {
 
     /** Saves; returns the messages the dialog shows (empty when it closed). */
     List<String> save() {
-        click("eventForm:save");
+        browser.driver().findElement(By.id("eventForm:save")).click();
+        // Waits for the outcome a person sees (the dialog closed, or it names what is wrong) rather than for the page
+        // to be idle: once in a CI run the page never counted as idle after a refused save, though all was shown.
+        browser.waitUntil(driver -> !driver.findElement(By.id("eventDialog")).isDisplayed()
+                || !dialogMessages().isEmpty());
         return dialogMessages();
     }
 

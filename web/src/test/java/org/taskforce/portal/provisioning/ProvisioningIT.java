@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -214,6 +216,27 @@ class ProvisioningIT {
         assertEquals(Optional.empty(), personOf(invitation.userId()));
         long memberId = members.find(invitation.userId()).orElseThrow().getId();
         assertEquals(Set.of(), members.taskForcesOf(memberId), "no membership row left");
+        assertTrue(members.accessRevokedSince(invitation.userId(), OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1)),
+                "their open sessions end");
+    }
+
+    @Test
+    void aDisabledAccountIsShownDisabledAndItsOpenSessionsAreToEnd() {
+        TaskForce taskForce = taskForceWithAgency("canindeyu");
+        coordinate(taskForce);
+        Invitation invitation = memberProvisioning.invite(new NewMember(
+                "desactivar-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", "Blas", "Ortiz",
+                "fiscalia"));
+        members.signIn(new SignIn(invitation.userId(), invitation.username(), "Blas Ortiz", invitation.username(),
+                "fiscalia", Set.of(taskForce.getSlug())));
+        OffsetDateTime signedIn = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1);
+        coordinate(taskForce);
+        assertFalse(members.accessRevokedSince(invitation.userId(), signedIn), "nothing revoked yet");
+
+        memberProvisioning.disable(invitation.userId());
+
+        assertFalse(personOf(invitation.userId()).orElseThrow().enabled());
+        assertTrue(members.accessRevokedSince(invitation.userId(), signedIn), "the open session ends");
     }
 
     @Test
