@@ -255,11 +255,23 @@ public final class Browser implements AutoCloseable {
      * conditions as PrimeFaces' own {@code primefaces-selenium}).
      */
     public void waitForAjax() {
-        waitUntil(driver -> isTrue("""
-                return document.readyState === 'complete'
-                    && (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0))
-                    && (!window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && !PrimeFaces.animationActive));
-                """));
+        try {
+            waitUntil(driver -> isTrue("""
+                    return document.readyState === 'complete'
+                        && (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0))
+                        && (!window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && !PrimeFaces.animationActive));
+                    """));
+        } catch (TimeoutException busy) {
+            // Say which of the conditions never came true, for whoever reads the failure.
+            throw new TimeoutException("The page never became idle: " + script("""
+                    return 'readyState=' + document.readyState
+                        + (window.jQuery ? ', jQuery.active=' + jQuery.active + ', animated=['
+                            + jQuery(':animated').map(function() { return this.id || this.className; }).get()
+                            + ']' : '')
+                        + (window.PrimeFaces ? ', queue empty=' + PrimeFaces.ajax.Queue.isEmpty()
+                            + ', animationActive=' + PrimeFaces.animationActive : '');
+                    """), busy);
+        }
     }
 
     /** Runs a script that answers yes or no; no while a page is being replaced and scripts cannot run. */
