@@ -62,6 +62,13 @@ final class PeoplePage extends SignedInPage {
                 .findElements(By.tagName("td")).stream().map(WebElement::getText).map(String::trim).toList();
     }
 
+    /** Disables the account of the person in the row with this name, answering yes to the question. */
+    void disable(String name) {
+        clickAndWait("people:list:" + rowOf(name) + ":disable");
+        browser.waitFor(By.id("people:confirmYes")).click();
+        browser.waitForAjax();
+    }
+
     /** Removes the person in the table's row with this name, answering yes to the question. */
     void remove(String name) {
         clickAndWait("people:list:" + rowOf(name) + ":remove");

@@ -74,6 +74,32 @@ class ProvisioningJourneyIT {
     }
 
     @Test
+    void aDisabledPersonsOpenSessionEndsAndKeycloakNoLongerLetsThemIn(Browser browser) {
+        String email = "desactivada-" + tag + "@example.org";
+        String newPassword = "Propia-" + tag + "-2026";
+        try (Browser coordinator = Browser.start()) {
+            coordinator.signIn(JORGE_VERA);
+            String password = PeoplePage.open(coordinator).invite(email, "Gladys", "Villalba " + tag);
+            KeycloakSignInPage signIn = browser.openSignInPage();
+            signIn.submit(email, password);
+            signIn.chooseNewPassword(newPassword);
+            browser.on(TaskForceHomePage::new);
+
+            PeoplePage people = PeoplePage.open(coordinator);
+            people.disable("Gladys Villalba " + tag);
+            assertTrue(people.rowText("Gladys Villalba " + tag).contains(text("provisioning.account.disabled")),
+                    () -> people.rowText("Gladys Villalba " + tag).toString());
+        }
+
+        browser.open("/taskforce/home.xhtml");
+        KeycloakSignInPage again = new KeycloakSignInPage(browser);
+        again.submit(email, newPassword);
+        // Keycloak's own words ("Account is disabled, contact your administrator."), on its own page.
+        browser.waitUntil(driver -> driver.findElement(By.tagName("body")).getText().contains("disabled"));
+        assertTrue(browser.isOnKeycloak(), browser::currentUrl);
+    }
+
+    @Test
     void aCoordinatorAddsAndRenamesAnAgencyAndAMalformedCodeIsNamed(Browser browser) {
         browser.signIn(JORGE_VERA);
         AgencyListPage agencies = AgencyListPage.open(browser);
