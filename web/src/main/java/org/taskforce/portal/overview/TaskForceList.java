@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.taskforce.portal.provisioning.boundary.Coordinator;
-import org.taskforce.portal.provisioning.boundary.DirectoryException;
+import org.taskforce.portal.provisioning.boundary.DirectoryFailure;
 import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
 import org.taskforce.portal.provisioning.boundary.Invitation;
 import org.taskforce.portal.provisioning.boundary.NewCoordinator;
@@ -93,9 +93,7 @@ public class TaskForceList implements Serializable {
             load();
         } catch (SlugTakenException e) {
             messages.fieldError(FORM + ":slug", "taskforce.field.slug", "provisioning.error.slugTaken");
-        } catch (DirectoryUnavailableException e) {
-            directoryProblems.report(e);
-        } catch (DirectoryException e) {
+        } catch (DirectoryFailure e) {
             directoryProblems.report(e);
         }
     }
@@ -121,9 +119,7 @@ public class TaskForceList implements Serializable {
             loadCoordinators();
         } catch (TaskForceNotFoundException e) {
             messages.error("provisioning.error.noTaskForce");
-        } catch (DirectoryUnavailableException e) {
-            directoryProblems.report(e);
-        } catch (DirectoryException e) {
+        } catch (DirectoryFailure e) {
             directoryProblems.report(e);
         }
     }
@@ -135,9 +131,7 @@ public class TaskForceList implements Serializable {
             messages.info("provisioning.coordinator.dismissed", coordinator.name());
         } catch (TaskForceNotFoundException | PersonNotFoundException e) {
             messages.error("provisioning.error.notInTaskForce");
-        } catch (DirectoryUnavailableException e) {
-            directoryProblems.report(e);
-        } catch (DirectoryException e) {
+        } catch (DirectoryFailure e) {
             directoryProblems.report(e);
         }
         loadCoordinators();

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.taskforce.portal.provisioning.boundary.DirectoryException;
+import org.taskforce.portal.provisioning.boundary.DirectoryFailure;
 import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
 import org.taskforce.portal.provisioning.boundary.Invitation;
 import org.taskforce.portal.provisioning.boundary.MemberProvisioning;
@@ -95,9 +95,7 @@ public class PeoplePage implements Serializable {
             load();
         } catch (UnknownAgencyException e) {
             messages.fieldError(FORM + ":agencyCode", "provisioning.field.agencyCode", "provisioning.error.agency");
-        } catch (DirectoryUnavailableException e) {
-            directoryProblems.report(e);
-        } catch (DirectoryException e) {
+        } catch (DirectoryFailure e) {
             directoryProblems.report(e);
         }
     }
@@ -132,9 +130,7 @@ public class PeoplePage implements Serializable {
         } catch (PersonNotFoundException e) {
             messages.error("provisioning.error.notInTaskForce");
             FacesContext.getCurrentInstance().validationFailed();
-        } catch (DirectoryUnavailableException e) {
-            directoryProblems.report(e);
-        } catch (DirectoryException e) {
+        } catch (DirectoryFailure e) {
             directoryProblems.report(e);
         }
     }
@@ -157,9 +153,7 @@ public class PeoplePage implements Serializable {
             messages.error("provisioning.error.notInTaskForce");
         } catch (OwnAccountException e) {
             messages.error("provisioning.error.ownAccount");
-        } catch (DirectoryUnavailableException e) {
-            directoryProblems.report(e);
-        } catch (DirectoryException e) {
+        } catch (DirectoryFailure e) {
             directoryProblems.report(e);
         }
         load();

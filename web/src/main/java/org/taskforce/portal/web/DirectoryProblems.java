@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import org.taskforce.portal.provisioning.boundary.DirectoryException;
-import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
+import org.taskforce.portal.provisioning.boundary.DirectoryFailure;
 
 /**
  * Tells the person, in their language, that a change through Keycloak did not happen and why: Keycloak down or too
@@ -17,13 +17,12 @@ public class DirectoryProblems {
     @Inject
     Messages messages;
 
-    public void report(DirectoryUnavailableException problem) {
-        messages.error("provisioning.error.keycloakDown");
-        FacesContext.getCurrentInstance().validationFailed();
-    }
-
-    public void report(DirectoryException problem) {
-        messages.error("provisioning.error.keycloakRefused", problem.status());
+    public void report(DirectoryFailure problem) {
+        if (problem instanceof DirectoryException refused) {
+            messages.error("provisioning.error.keycloakRefused", refused.status());
+        } else {
+            messages.error("provisioning.error.keycloakDown");
+        }
         FacesContext.getCurrentInstance().validationFailed();
     }
 }

@@ -7,7 +7,7 @@ import jakarta.ejb.ApplicationException;
  * right of the service account). The transaction is rolled back: nothing was changed in the portal.
  */
 @ApplicationException(rollback = true)
-public class DirectoryException extends RuntimeException {
+public final class DirectoryException extends DirectoryFailure {
 
     private static final long serialVersionUID = 1L;
 

@@ -7,7 +7,7 @@ import jakarta.ejb.ApplicationException;
  * changed in the portal, and what Keycloak may have done is found and reused when the person retries.
  */
 @ApplicationException(rollback = true)
-public class DirectoryUnavailableException extends RuntimeException {
+public final class DirectoryUnavailableException extends DirectoryFailure {
 
     private static final long serialVersionUID = 1L;
 
