@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.persistence.config.QueryHints;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.audit.boundary.AuditEntry;
@@ -167,11 +166,7 @@ public class MemberProvisioning {
         requireSomeoneElse(userId);
         directory.leave(userId, group);
         undo.register("leaving " + userId, () -> directory.join(userId, group));
-        em.createNativeQuery(
-                        "delete from membership where member_id in (select id from member_profile where subject = ?1)")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, userId)
-                .executeUpdate();
+        members.leave(userId, current.require(), actingPerson());
         directory.endSessions(userId);
         members.revokeAccess(userId);
         audit(AuditAction.MEMBER_REMOVED, userId);
@@ -199,7 +194,7 @@ public class MemberProvisioning {
 
     /** Coordinators do not remove, disable or step down themselves ({@link OwnAccountException}). */
     private void requireSomeoneElse(String userId) {
-        if (currentActor.get().map(Actor::subject).filter(userId::equals).isPresent()) {
+        if (actingPerson().subject().equals(userId)) {
             throw new OwnAccountException();
         }
     }
@@ -215,8 +210,12 @@ public class MemberProvisioning {
         return name.isEmpty() ? person.username() : name;
     }
 
+    private Actor actingPerson() {
+        return currentActor.get().orElseThrow(() -> new IllegalStateException("no one is acting"));
+    }
+
     private void audit(AuditAction action, String userId) {
-        Actor actor = currentActor.get().orElseThrow(() -> new IllegalStateException("no one is acting"));
+        Actor actor = actingPerson();
         auditTrail.record(new AuditEntry(current.require(), actor.subject(), actor.name(), action, "Account", userId,
                 actor.address(), true));
     }

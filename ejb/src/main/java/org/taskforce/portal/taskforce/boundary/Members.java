@@ -27,6 +27,8 @@ public class Members {
     /** The languages the portal speaks. Spanish is the default. */
     public static final String LANGUAGE_PATTERN = "es|en";
 
+    private static final String LEAVE = "delete from membership where tenant_id = ?1 and member_id = ?2";
+
     @PersistenceContext
     EntityManager em;
 
@@ -68,7 +70,7 @@ public class Members {
         Actor actor = new Actor(profile.getSubject(), profile.getUsername(),
                 currentActor.get().map(Actor::address).orElse(null));
         for (Long left : difference(current, wanted)) {
-            change(left, profile, actor, "delete from membership where tenant_id = ?1 and member_id = ?2");
+            change(left, profile, actor, LEAVE);
         }
         for (Long joined : difference(wanted, current)) {
             change(joined, profile, actor,
@@ -115,6 +117,14 @@ public class Members {
                 .map(MemberProfile::getAccessRevokedAt)
                 .filter(revoked -> revoked.isAfter(since))
                 .isPresent();
+    }
+
+    /**
+     * Takes the person's membership row in a task force away (a coordinator removed them; their group in Keycloak is
+     * left by the caller). A person who never signed in has no row, and nothing happens.
+     */
+    public void leave(@NotNull String subject, long taskForceId, @NotNull Actor actor) {
+        find(subject).ifPresent(profile -> change(taskForceId, profile, actor, LEAVE));
     }
 
     /** Ends every portal session the person has now, at its next request ({@link #accessRevokedSince}). */
