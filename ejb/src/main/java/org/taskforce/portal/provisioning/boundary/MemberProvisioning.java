@@ -186,10 +186,7 @@ public class MemberProvisioning {
 
     /** The account, after checking that it is in the task force's group. */
     private KeycloakDirectory.Person requirePerson(String group, String userId) {
-        return directory.membersOf(group).stream()
-                .filter(person -> person.id().equals(userId))
-                .findFirst()
-                .orElseThrow(PersonNotFoundException::new);
+        return directory.memberOf(group, userId).orElseThrow(PersonNotFoundException::new);
     }
 
     /** Coordinators do not remove, disable or step down themselves ({@link OwnAccountException}). */

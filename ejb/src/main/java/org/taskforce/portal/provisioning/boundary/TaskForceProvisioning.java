@@ -123,10 +123,7 @@ public class TaskForceProvisioning {
      */
     public void dismissCoordinator(@NotNull String slug, @NotNull String userId) {
         TaskForce taskForce = activeTaskForce(slug);
-        boolean inTaskForce = directory.membersOf(groupOf(slug)).stream().anyMatch(p -> p.id().equals(userId));
-        if (!inTaskForce) {
-            throw new PersonNotFoundException();
-        }
+        directory.memberOf(groupOf(slug), userId).orElseThrow(PersonNotFoundException::new);
         directory.revokeRealmRole(userId, MemberProvisioning.COORDINATOR_ROLE);
         undo.register("coordinator role of " + userId,
                 () -> directory.grantRealmRole(userId, MemberProvisioning.COORDINATOR_ROLE));

@@ -22,6 +22,7 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.RoleScopeResource;
+import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
@@ -122,6 +123,23 @@ public class KeycloakDirectory {
                 .map(KeycloakDirectory::person)
                 .sorted((a, b) -> String.valueOf(a.lastName()).compareToIgnoreCase(String.valueOf(b.lastName())))
                 .toList());
+    }
+
+    /**
+     * The account, if it is in the group: read from the account's own groups, not by listing the whole group. An
+     * account that does not exist is not in it.
+     */
+    public Optional<Person> memberOf(String groupId, String userId) {
+        return call(() -> {
+            try {
+                UserResource user = realm().users().get(userId);
+                boolean inGroup = user.groups(null, 0, Integer.MAX_VALUE, true).stream()
+                        .anyMatch(group -> group.getId().equals(groupId));
+                return inGroup ? Optional.of(person(user.toRepresentation())) : Optional.<Person>empty();
+            } catch (NotFoundException e) {
+                return Optional.<Person>empty();
+            }
+        });
     }
 
     /**
