@@ -30,37 +30,20 @@ final class TaskForceOwnedRecords {
 
     static final List<OwnedRecord> ALL = List.of(
             new OwnedRecord("agency", TaskForceOwnedRecords::agency, List.of(
-                    Attack.notShown("ajax search of the agencies for the agency",
-                            (attacker, target) -> FacesPostback.send(attacker, "/taskforce/agencies.xhtml",
-                                    "agencies", "agencies:list", "filter", Map.of(
-                                            "agencies:list_filtering", "true",
-                                            "agencies:list_encodeFeature", "true",
-                                            "agencies:list:globalFilter", target.marker()))),
-                    Attack.notShown("CSV export of the agencies, searching for the agency",
-                            (attacker, target) -> FacesPostback.submit(attacker, "/taskforce/agencies.xhtml",
-                                    "agencies", "agencies:list:exportCsv",
-                                    Map.of("agencies:list:globalFilter", target.marker()))))),
+                    tableSearch("ajax search of the agencies for the agency",
+                            "/taskforce/agencies.xhtml", "agencies", "agencies:list"),
+                    tableExport("CSV export of the agencies, searching for the agency",
+                            "/taskforce/agencies.xhtml", "agencies", "agencies:list"))),
             new OwnedRecord("membership", TaskForceOwnedRecords::membership, List.of(
-                    Attack.notShown("ajax search of the people for the member",
-                            (attacker, target) -> FacesPostback.send(attacker, "/taskforce/people.xhtml", "people",
-                                    "people:list", "filter", Map.of(
-                                            "people:list_filtering", "true",
-                                            "people:list_encodeFeature", "true",
-                                            "people:list:globalFilter", target.marker()))),
-                    Attack.notShown("CSV export of the people, searching for the member",
-                            (attacker, target) -> FacesPostback.submit(attacker, "/taskforce/people.xhtml", "people",
-                                    "people:list:exportCsv", Map.of("people:list:globalFilter", target.marker()))))),
+                    tableSearch("ajax search of the people for the member",
+                            "/taskforce/people.xhtml", "people", "people:list"),
+                    tableExport("CSV export of the people, searching for the member",
+                            "/taskforce/people.xhtml", "people", "people:list"))),
             new OwnedRecord("audit_event", TaskForceOwnedRecords::auditEvent, List.of(
-                    Attack.notShown("ajax search of the audit trail for the record",
-                            (attacker, target) -> FacesPostback.send(attacker, "/taskforce/audit.xhtml", "audit",
-                                    "audit:events", "filter", Map.of(
-                                            "audit:events_filtering", "true",
-                                            "audit:events_encodeFeature", "true",
-                                            "audit:events:globalFilter", target.marker()))),
-                    Attack.notShown("CSV export of the audit trail, searching for the record",
-                            (attacker, target) -> FacesPostback.submit(attacker, "/taskforce/audit.xhtml", "audit",
-                                    "audit:events:exportCsv",
-                                    Map.of("audit:events:globalFilter", target.marker()))))),
+                    tableSearch("ajax search of the audit trail for the record",
+                            "/taskforce/audit.xhtml", "audit", "audit:events"),
+                    tableExport("CSV export of the audit trail, searching for the record",
+                            "/taskforce/audit.xhtml", "audit", "audit:events"))),
             new OwnedRecord("calendar_event", TaskForceOwnedRecords::calendarEvent, List.of(
                     Attack.notShown("ajax eventSelect on the schedule naming the event",
                             (attacker, target) -> FacesPostback.send(attacker, "/calendar/calendar.xhtml", "calendar",
@@ -73,12 +56,8 @@ final class TaskForceOwnedRecords {
                                             "calendar:schedule_yearDelta", "0", "calendar:schedule_monthDelta", "0",
                                             "calendar:schedule_dayDelta", "1", "calendar:schedule_minuteDelta", "0",
                                             "calendar:schedule_allDay", "false"))),
-                    Attack.notShown("the calendar's agenda, searching for the event",
-                            (attacker, target) -> FacesPostback.send(attacker, "/calendar/calendar.xhtml", "agenda",
-                                    "agenda:occurrences", "filter", Map.of(
-                                            "agenda:occurrences_filtering", "true",
-                                            "agenda:occurrences_encodeFeature", "true",
-                                            "agenda:occurrences:globalFilter", target.marker()))))),
+                    tableSearch("the calendar's agenda, searching for the event",
+                            "/calendar/calendar.xhtml", "agenda", "agenda:occurrences"))),
             new OwnedRecord("calendar_attendee", TaskForceOwnedRecords::calendarAttendee, List.of()),
             new OwnedRecord("calendar_occurrence_change", TaskForceOwnedRecords::occurrenceChange, List.of()),
             new OwnedRecord("calendar_subscription", TaskForceOwnedRecords::subscription, List.of(
@@ -86,6 +65,19 @@ final class TaskForceOwnedRecords {
                             (attacker, target) -> attacker.get("/feeds/calendar/" + target.secret() + ".ics")),
                     Attack.refused("GET the feed with the subscription id as the token",
                             (attacker, target) -> attacker.get("/feeds/calendar/" + target.id() + ".ics")))));
+
+    /** An ajax search of a table's search box for the record's marker: the table must not show it. */
+    private static Attack tableSearch(String name, String page, String form, String table) {
+        return Attack.notShown(name, (attacker, target) -> FacesPostback.send(attacker, page, form, table, "filter",
+                Map.of(table + "_filtering", "true", table + "_encodeFeature", "true",
+                        table + ":globalFilter", target.marker())));
+    }
+
+    /** A table's CSV export with its search box holding the record's marker: the file must not hold it. */
+    private static Attack tableExport(String name, String page, String form, String table) {
+        return Attack.notShown(name, (attacker, target) -> FacesPostback.submit(attacker, page, form,
+                table + ":exportCsv", Map.of(table + ":globalFilter", target.marker())));
+    }
 
     private static Planted agency(Connection connection, long taskForceId, String marker) throws SQLException {
         return new Planted("agency", insert(connection,

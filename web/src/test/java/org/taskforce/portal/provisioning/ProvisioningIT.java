@@ -114,7 +114,7 @@ class ProvisioningIT {
         currentActor.act(NATIONAL_COORDINATOR);
         NewTaskForce draft = draft("presidente-hayes");
         taskForceProvisioning.create(draft);
-        String email = "coordina-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String email = email("coordina");
 
         Invitation appointed = taskForceProvisioning.appointCoordinator(draft.slug(),
                 new NewCoordinator(email, "Mirta", "Gauto"));
@@ -171,7 +171,7 @@ class ProvisioningIT {
     void anInvitedPersonGetsAnAccountThatMustChangeItsPasswordAndAppearsInTheList() {
         TaskForce taskForce = taskForceWithAgency("itapua");
         coordinate(taskForce);
-        String email = "invitada-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String email = email("invitada");
 
         Invitation invitation = memberProvisioning.invite(new NewMember(email, "Nilda", "Acosta", "fiscalia"));
 
@@ -192,7 +192,7 @@ class ProvisioningIT {
     void anUnknownAgencyIsRefusedAndNoAccountIsMade() {
         TaskForce taskForce = taskForceWithAgency("amambay");
         coordinate(taskForce);
-        String email = "sin-agencia-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String email = email("sin-agencia");
 
         assertThrows(UnknownAgencyException.class,
                 () -> memberProvisioning.invite(new NewMember(email, "Rubén", "Vera", "no-existe")));
@@ -204,11 +204,8 @@ class ProvisioningIT {
     void aRemovedPersonLeavesTheGroupAndTheTaskForceButKeepsTheAccount() {
         TaskForce taskForce = taskForceWithAgency("concepcion");
         coordinate(taskForce);
-        Invitation invitation = memberProvisioning.invite(new NewMember(
-                "quitar-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", "Olga", "Benítez",
-                "fiscalia"));
-        members.signIn(new SignIn(invitation.userId(), invitation.username(), "Olga Benítez", invitation.username(),
-                "fiscalia", Set.of(taskForce.getSlug())));
+        Invitation invitation = inviteToFiscalia("quitar", "Olga", "Benítez");
+        signInOnce(invitation, taskForce);
         coordinate(taskForce);
 
         memberProvisioning.remove(invitation.userId());
@@ -224,11 +221,8 @@ class ProvisioningIT {
     void aDisabledAccountIsShownDisabledAndItsOpenSessionsAreToEnd() {
         TaskForce taskForce = taskForceWithAgency("canindeyu");
         coordinate(taskForce);
-        Invitation invitation = memberProvisioning.invite(new NewMember(
-                "desactivar-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", "Blas", "Ortiz",
-                "fiscalia"));
-        members.signIn(new SignIn(invitation.userId(), invitation.username(), "Blas Ortiz", invitation.username(),
-                "fiscalia", Set.of(taskForce.getSlug())));
+        Invitation invitation = inviteToFiscalia("desactivar", "Blas", "Ortiz");
+        signInOnce(invitation, taskForce);
         OffsetDateTime signedIn = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1);
         coordinate(taskForce);
         assertFalse(members.accessRevokedSince(invitation.userId(), signedIn), "nothing revoked yet");
@@ -243,8 +237,7 @@ class ProvisioningIT {
     void aCoordinatorCannotRemoveOrDisableThePeopleOfAnotherTaskForce() {
         TaskForce victim = taskForceWithAgency("alto-parana");
         coordinate(victim);
-        Invitation theirs = memberProvisioning.invite(new NewMember(
-                "ajena-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", "Ana", "Ríos", "fiscalia"));
+        Invitation theirs = inviteToFiscalia("ajena", "Ana", "Ríos");
 
         coordinate(taskForceWithAgency("itapua"));
         assertThrows(PersonNotFoundException.class, () -> memberProvisioning.remove(theirs.userId()));
@@ -260,9 +253,7 @@ class ProvisioningIT {
         TaskForce taskForce = taskForceWithAgency("caazapa");
         testData.agency(taskForce, "policia-nacional", AgencyType.NATIONAL_POLICE, "Policía Nacional");
         coordinate(taskForce);
-        Invitation invitation = memberProvisioning.invite(new NewMember(
-                "cambio-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", "Teresa", "Ayala",
-                "fiscalia"));
+        Invitation invitation = inviteToFiscalia("cambio", "Teresa", "Ayala");
 
         memberProvisioning.change(invitation.userId(), "policia-nacional", true);
 
@@ -305,6 +296,22 @@ class ProvisioningIT {
             assertThrows(WebApplicationException.class, () -> provisioner.realm("master").users().count(),
                     "the master realm");
         }
+    }
+
+    /** An e-mail address no other test uses. */
+    private static String email(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    /** Invites a new person for the agency every test task force has, acting as its coordinator. */
+    private Invitation inviteToFiscalia(String prefix, String firstName, String lastName) {
+        return memberProvisioning.invite(new NewMember(email(prefix), firstName, lastName, "fiscalia"));
+    }
+
+    /** The invited person signs in once, as the portal records a sign-in: their profile and membership row exist. */
+    private void signInOnce(Invitation invitation, TaskForce taskForce) {
+        members.signIn(new SignIn(invitation.userId(), invitation.username(), invitation.username(),
+                invitation.username(), "fiscalia", Set.of(taskForce.getSlug())));
     }
 
     private static NewTaskForce draft(String prefix) {
