@@ -102,10 +102,7 @@ public class MemberProvisioning {
      * @throws UnknownAgencyException if the agency is not one of the task force's
      */
     public Invitation invite(@NotNull @Valid NewMember person) {
-        boolean knownAgency = agencies().stream().anyMatch(agency -> agency.getCode().equals(person.agencyCode()));
-        if (!knownAgency) {
-            throw new UnknownAgencyException(person.agencyCode());
-        }
+        requireAgency(person.agencyCode());
         String group = group();
         KeycloakDirectory.Account account = directory.ensureAccount(person.email(), person.firstName(),
                 person.lastName(), person.agencyCode());
@@ -131,9 +128,7 @@ public class MemberProvisioning {
      */
     public void change(@NotNull String userId, @NotNull String agencyCode, boolean coordinator) {
         String formerAgency = requirePerson(group(), userId).agencyCode();
-        if (agencies().stream().noneMatch(agency -> agency.getCode().equals(agencyCode))) {
-            throw new UnknownAgencyException(agencyCode);
-        }
+        requireAgency(agencyCode);
         boolean wasCoordinator = directory.realmRoles(userId).contains(COORDINATOR_ROLE);
         if (wasCoordinator && !coordinator) {
             requireSomeoneElse(userId);
@@ -187,6 +182,12 @@ public class MemberProvisioning {
     /** The account, after checking that it is in the task force's group. */
     private KeycloakDirectory.Person requirePerson(String group, String userId) {
         return directory.memberOf(group, userId).orElseThrow(PersonNotFoundException::new);
+    }
+
+    private void requireAgency(String code) {
+        if (agencies().stream().noneMatch(agency -> agency.getCode().equals(code))) {
+            throw new UnknownAgencyException(code);
+        }
     }
 
     /** Coordinators do not remove, disable or step down themselves ({@link OwnAccountException}). */
