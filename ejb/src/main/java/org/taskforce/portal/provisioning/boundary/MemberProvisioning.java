@@ -110,10 +110,10 @@ public class MemberProvisioning {
             undo.register("new account " + account.id(), () -> directory.deleteAccount(account.id()));
         }
         directory.join(account.id(), group);
-        directory.grantRealmRole(account.id(), MEMBER_ROLE);
         if (!account.created()) {
             undo.register("joining " + account.id(), () -> directory.leave(account.id(), group));
         }
+        directory.grantRealmRole(account.id(), MEMBER_ROLE);
         audit(AuditAction.MEMBER_INVITED, account.id());
         return new Invitation(account.id(), person.email(), account.temporaryPassword());
     }
