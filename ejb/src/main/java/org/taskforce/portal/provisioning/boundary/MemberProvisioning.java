@@ -15,6 +15,7 @@ import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.audit.boundary.AuditEntry;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
+import org.taskforce.portal.provisioning.control.Enrolment;
 import org.taskforce.portal.provisioning.control.KeycloakDirectory;
 import org.taskforce.portal.provisioning.control.UndoOnRollback;
 import org.taskforce.portal.taskforce.boundary.Agencies;
@@ -55,6 +56,9 @@ public class MemberProvisioning {
 
     @Inject
     UndoOnRollback undo;
+
+    @Inject
+    Enrolment enrolment;
 
     @Inject
     Members members;
@@ -104,16 +108,8 @@ public class MemberProvisioning {
     public Invitation invite(@NotNull @Valid NewMember person) {
         requireAgency(person.agencyCode());
         String group = group();
-        KeycloakDirectory.Account account = directory.ensureAccount(person.email(), person.firstName(),
-                person.lastName(), person.agencyCode());
-        if (account.created()) {
-            undo.register("new account " + account.id(), () -> directory.deleteAccount(account.id()));
-        }
-        directory.join(account.id(), group);
-        if (!account.created()) {
-            undo.register("joining " + account.id(), () -> directory.leave(account.id(), group));
-        }
-        directory.grantRealmRole(account.id(), MEMBER_ROLE);
+        KeycloakDirectory.Account account = enrolment.enrol(person.email(), person.firstName(), person.lastName(),
+                person.agencyCode(), group, List.of(MEMBER_ROLE));
         audit(AuditAction.MEMBER_INVITED, account.id());
         return new Invitation(account.id(), person.email(), account.temporaryPassword());
     }

@@ -14,6 +14,7 @@ import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.audit.boundary.AuditEntry;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
+import org.taskforce.portal.provisioning.control.Enrolment;
 import org.taskforce.portal.provisioning.control.KeycloakDirectory;
 import org.taskforce.portal.provisioning.control.UndoOnRollback;
 import org.taskforce.portal.taskforce.boundary.Members;
@@ -44,6 +45,9 @@ public class TaskForceProvisioning {
 
     @Inject
     UndoOnRollback undo;
+
+    @Inject
+    Enrolment enrolment;
 
     @Inject
     AuditTrail auditTrail;
@@ -105,14 +109,8 @@ public class TaskForceProvisioning {
     public Invitation appointCoordinator(@NotNull String slug, @NotNull @Valid NewCoordinator person) {
         TaskForce taskForce = activeTaskForce(slug);
         String group = directory.ensureTaskForceGroup(slug).id();
-        KeycloakDirectory.Account account = directory.ensureAccount(person.email(), person.firstName(),
-                person.lastName(), null);
-        if (account.created()) {
-            undo.register("new account " + account.id(), () -> directory.deleteAccount(account.id()));
-        }
-        directory.join(account.id(), group);
-        directory.grantRealmRole(account.id(), MemberProvisioning.MEMBER_ROLE);
-        directory.grantRealmRole(account.id(), MemberProvisioning.COORDINATOR_ROLE);
+        KeycloakDirectory.Account account = enrolment.enrol(person.email(), person.firstName(), person.lastName(),
+                null, group, List.of(MemberProvisioning.MEMBER_ROLE, MemberProvisioning.COORDINATOR_ROLE));
         audit(taskForce, AuditAction.COORDINATOR_APPOINTED, "Account", account.id());
         return new Invitation(account.id(), person.email(), account.temporaryPassword());
     }
