@@ -35,7 +35,7 @@ cat <<INFO
   Demo sign-ins (DEMO ONLY — password for all: demo-Identify-2026)
     ana.benitez       member, Alto Paraná (Policía Nacional)
     carlos.rojas      coordinator, Alto Paraná (Fiscalía)
-    marta.duarte      member of two task forces: Alto Paraná and Central
+    marta.duarte      coordinator of Central, member of Alto Paraná
     lucia.gimenez     member, Itapúa (Migraciones)
     jorge.vera        coordinator, Itapúa
     sofia.caballero   national coordinator

@@ -4,18 +4,31 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.OptionalLong;
 
 /**
- * The task force the current request works for. The web layer sets it from the person's own choice, held on the
- * server and checked against their token ({@code TaskForceChoice}); nothing from the request itself ever does.
- * Services marked {@link TaskForceBound} read it at the start of each transaction.
+ * The task force the current request works for, and whether the person coordinates it. The web layer sets both from
+ * the person's own choice, held on the server and checked against their token ({@code TaskForceChoice}); nothing from
+ * the request itself ever does. Services marked {@link TaskForceBound} read the task force at the start of each
+ * transaction; those marked {@link CoordinatorsOnly} also require that the person coordinates it.
+ *
+ * <p>Coordinating is a fact about one task force, not about the person: someone who coordinates Itapúa and is a
+ * member of Alto Paraná works in Alto Paraná as a member.
  */
 @RequestScoped
 public class CurrentTaskForce {
 
     private Long id;
 
-    /** Works for the given task force for the rest of this request. */
+    private boolean coordinating;
+
+    /** Works for the given task force, as one of its members, for the rest of this request. */
     public void enter(long taskForceId) {
         this.id = taskForceId;
+        this.coordinating = false;
+    }
+
+    /** Works for the given task force, as one of its coordinators, for the rest of this request. */
+    public void enterAsCoordinator(long taskForceId) {
+        this.id = taskForceId;
+        this.coordinating = true;
     }
 
     public OptionalLong id() {
@@ -28,5 +41,24 @@ public class CurrentTaskForce {
             throw new NoTaskForceException();
         }
         return id;
+    }
+
+    /** Whether the person coordinates the task force this request works for (false when there is none). */
+    public boolean coordinating() {
+        return id != null && coordinating;
+    }
+
+    /**
+     * The task force, after checking that the person coordinates it.
+     *
+     * @throws NoTaskForceException when none was entered
+     * @throws NotCoordinatorException when the person is only a member of it
+     */
+    public long requireCoordinator() {
+        long taskForce = require();
+        if (!coordinating) {
+            throw new NotCoordinatorException();
+        }
+        return taskForce;
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +21,9 @@ public class Caller {
 
     /** Keycloak group under which each task force has its group: {@code /task-forces/<slug>}. */
     public static final String TASK_FORCE_GROUP_PREFIX = "/task-forces/";
+
+    /** The subgroup of a task force's group whose members coordinate it: {@code /task-forces/<slug>/coordinators}. */
+    public static final String COORDINATORS_SUBGROUP = "/coordinators";
 
     @Inject
     SecurityContext securityContext;
@@ -77,18 +79,42 @@ public class Caller {
         return hasRole(PortalRole.LIAISON);
     }
 
+    /**
+     * Whether this person coordinates some task force (the realm role, which the coordinators' subgroups give): the
+     * coarse gate of the coordinators' pages. Which task force they coordinate is {@link #coordinates(String)}.
+     */
     public boolean isCoordinator() {
         return hasRole(PortalRole.COORDINATOR);
     }
 
     /** The slugs of the task forces whose Keycloak group this person is in, sorted. */
     public Set<String> getTaskForceSlugs() {
-        JwtClaims claims = openIdContext.getIdentityToken().getJwtClaims();
-        List<String> groups = claims.getArrayStringClaim("groups");
+        return slugsOf(groups(), "");
+    }
+
+    /**
+     * Whether this person coordinates the task force: they are in its group and in its coordinators' subgroup, and hold
+     * the realm role that subgroup gives. Coordinating one task force says nothing about another.
+     */
+    public boolean coordinates(String slug) {
+        return isCoordinator() && getTaskForceSlugs().contains(slug) && slugsOf(groups(), COORDINATORS_SUBGROUP).contains(slug);
+    }
+
+    /** The groups the identity token names, by full path. */
+    private List<String> groups() {
+        return openIdContext.getIdentityToken().getJwtClaims().getArrayStringClaim("groups");
+    }
+
+    /**
+     * The slugs of the groups {@code /task-forces/<slug><suffix>} among the given group paths, sorted: with the suffix
+     * {@code ""} the task forces' own groups, with {@link #COORDINATORS_SUBGROUP} their coordinators' subgroups.
+     */
+    static Set<String> slugsOf(List<String> groups, String suffix) {
         Set<String> slugs = new TreeSet<>();
         for (String group : groups) {
             if (group.startsWith(TASK_FORCE_GROUP_PREFIX)) {
-                String slug = group.substring(TASK_FORCE_GROUP_PREFIX.length());
+                String rest = group.substring(TASK_FORCE_GROUP_PREFIX.length());
+                String slug = rest.endsWith(suffix) ? rest.substring(0, rest.length() - suffix.length()) : "";
                 if (!slug.isEmpty() && !slug.contains("/")) {
                     slugs.add(slug);
                 }

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.taskforce.portal.audit.boundary.Actor;
@@ -20,6 +22,7 @@ import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
+import org.taskforce.portal.taskforce.entity.TaskForce;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
 import org.taskforce.portal.web.ErrorPage;
 import org.taskforce.portal.web.UserLanguage;
@@ -32,8 +35,10 @@ import org.taskforce.portal.web.UserLanguage;
  *
  * <p>On every signed-in request it names the person as the {@link CurrentActor} (whom the audit trail records for
  * every write) and enters the task force they chose ({@link TaskForceChoice}, checked against the token) into
- * {@link CurrentTaskForce}: the one place where a request gets its tenant. It also keeps signed-in
- * pages out of every cache, so the back button after signing out shows nothing private.
+ * {@link CurrentTaskForce}, as a coordinator only if they coordinate that task force: the one place where a request
+ * gets its tenant. The coordinators' pages answer 403 to someone who coordinates another task force but not this one
+ * ({@code web.xml} only knows that they coordinate some). It also keeps signed-in pages out of every cache, so the
+ * back button after signing out shows nothing private.
  */
 @WebFilter(filterName = "signIn", urlPatterns = "/*")
 public class SignInFilter extends HttpFilter {
@@ -46,6 +51,13 @@ public class SignInFilter extends HttpFilter {
 
     /** When the session's sign-in was completed; a revocation after it ends the session. */
     static final String SIGNED_IN_AT = SignInFilter.class.getName() + ".at";
+
+    /**
+     * The pages of the coordinators of the current task force; {@code web.xml} lets in anyone with the role
+     * {@code coordinator}, this filter only those who coordinate the task force they work in.
+     */
+    static final Set<String> COORDINATORS_PAGES =
+            Set.of("/taskforce/people.xhtml", "/taskforce/agencies.xhtml", "/taskforce/audit.xhtml");
 
     @Inject
     Caller caller;
@@ -96,7 +108,16 @@ public class SignInFilter extends HttpFilter {
             }
             if (isPage(request)) {
                 response.setHeader("Cache-Control", "no-store");
-                taskForceChoice.current().ifPresent(taskForce -> currentTaskForce.enter(taskForce.getId()));
+                Optional<TaskForce> taskForce = taskForceChoice.current();
+                if (taskForce.isPresent() && taskForceChoice.isCoordinating()) {
+                    currentTaskForce.enterAsCoordinator(taskForce.get().getId());
+                } else if (taskForce.isPresent()) {
+                    currentTaskForce.enter(taskForce.get().getId());
+                    if (COORDINATORS_PAGES.contains(request.getServletPath())) {
+                        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                        return;
+                    }
+                }
             }
         }
         chain.doFilter(request, response);

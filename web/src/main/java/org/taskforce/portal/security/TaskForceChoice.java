@@ -59,6 +59,11 @@ public class TaskForceChoice implements Serializable {
         return taskForces.findBySlug(chosenSlug).filter(taskForce -> !taskForce.isArchived());
     }
 
+    /** Whether the person coordinates the current task force (and so sees its coordinators' pages). */
+    public boolean isCoordinating() {
+        return current().map(taskForce -> caller.coordinates(taskForce.getSlug())).orElse(false);
+    }
+
     /** For the template: the current task force or {@code null}. */
     public TaskForce getCurrent() {
         return current().orElse(null);

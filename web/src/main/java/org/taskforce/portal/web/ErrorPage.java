@@ -19,6 +19,7 @@ import org.taskforce.portal.audit.boundary.AuditEntry;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.security.Caller;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
+import org.taskforce.portal.tenancy.NotCoordinatorException;
 
 /**
  * Backs {@code /error.xhtml}, the one page every error lands on. It tells the person what happened in words they can
@@ -79,9 +80,10 @@ public class ErrorPage {
             external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
         if (kind == Kind.FORBIDDEN) {
+            external.setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
             auditDenied((String) request.get(RequestDispatcher.ERROR_REQUEST_URI));
         }
-        if (error != null) {
+        if (error != null && kind != Kind.FORBIDDEN) {
             reference = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
             LOG.log(Level.SEVERE, "Error page shown, reference " + reference + ", kind " + kind, error);
         }
@@ -113,6 +115,9 @@ public class ErrorPage {
             return Kind.NOT_FOUND;
         }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotCoordinatorException) {
+                return Kind.FORBIDDEN;
+            }
             if (isDatabase(cause)) {
                 return Kind.DATABASE;
             }

@@ -45,9 +45,27 @@ public final class FacesPostback {
         return post(session, page, form, button, null, fields, false);
     }
 
+    /**
+     * Sends a form's fields by ajax with the ViewState of a page opened earlier, as a browser tab left open does after
+     * the person switched task force in another tab. The whole form is processed, as a button with
+     * {@code process="@form"} asks.
+     *
+     * @param opened the answer that carried the page, with its ViewState
+     */
+    public static HttpResponse<String> sendFrom(HttpResponse<String> opened, BrowserlessSession session, String page,
+            String form, String source, Map<String, String> fields) throws Exception {
+        Map<String, String> processingTheForm = new LinkedHashMap<>(fields);
+        processingTheForm.put("jakarta.faces.partial.execute", form);
+        return post(opened, session, page, form, source, null, processingTheForm, true);
+    }
+
     private static HttpResponse<String> post(BrowserlessSession session, String page, String form, String source,
             String event, Map<String, String> fields, boolean ajax) throws Exception {
-        HttpResponse<String> opened = session.get(page);
+        return post(session.get(page), session, page, form, source, event, fields, ajax);
+    }
+
+    private static HttpResponse<String> post(HttpResponse<String> opened, BrowserlessSession session, String page,
+            String form, String source, String event, Map<String, String> fields, boolean ajax) throws Exception {
         Matcher viewState = VIEW_STATE.matcher(opened.body());
         if (!viewState.find()) {
             return opened; // no form for this person: the page itself answered (refused, or without the form)
@@ -71,6 +89,8 @@ public final class FacesPostback {
         if (event != null) {
             post.put("jakarta.faces.behavior.event", event);
             post.put("jakarta.faces.partial.event", event);
+        } else {
+            post.put(source, source); // as PrimeFaces' ajax does for a button: how the button knows it was pressed
         }
         post.putAll(fields);
         return session.post(page.replaceAll("\\?.*", ""), post, true);

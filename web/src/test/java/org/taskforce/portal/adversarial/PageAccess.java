@@ -1,6 +1,7 @@
 package org.taskforce.portal.adversarial;
 
 import static org.taskforce.portal.adversarial.Attacker.Role.COORDINATOR;
+import static org.taskforce.portal.adversarial.Attacker.Role.COORDINATOR_ELSEWHERE;
 import static org.taskforce.portal.adversarial.Attacker.Role.LIAISON;
 import static org.taskforce.portal.adversarial.Attacker.Role.MEMBER;
 import static org.taskforce.portal.adversarial.Attacker.Role.NATIONAL_COORDINATOR;
@@ -21,7 +22,8 @@ final class PageAccess {
     }
 
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
-    private static final Set<Role> TASK_FORCE = EnumSet.of(MEMBER, COORDINATOR);
+    /** Everyone who works in the current task force; its coordinators' pages are for its own coordinators only. */
+    private static final Set<Role> TASK_FORCE = EnumSet.of(MEMBER, COORDINATOR, COORDINATOR_ELSEWHERE);
 
     /** Page (path from the web root) → the roles that may open it. */
     static final Map<String, Set<Role>> PAGES = Map.ofEntries(

@@ -17,8 +17,8 @@ import org.taskforce.portal.client.BrowserlessSession;
 
 /**
  * Every page of the portal, opened by one person of each role: the roles {@link PageAccess} lists open it, everyone
- * else gets 403. In particular a liaison and a national coordinator cannot open any task force's pages, and a member
- * cannot open a coordinator's.
+ * else gets 403. In particular a liaison and a national coordinator cannot open any task force's pages, and neither a
+ * member nor a coordinator of another task force can open a coordinator's.
  */
 class RoleMatrixIT {
 

@@ -56,7 +56,7 @@ class AuditTrailIT {
         TaskForce taskForce = testData.taskForce("audit");
         record(taskForce, 3);
 
-        currentTaskForce.enter(taskForce.getId());
+        currentTaskForce.enterAsCoordinator(taskForce.getId());
         AuditVerification verification = auditTrail.verifyCurrentTaskForce();
 
         assertTrue(verification.intact(), verification::toString);
@@ -109,7 +109,7 @@ class AuditTrailIT {
             }
             connection.rollback();
         }
-        currentTaskForce.enter(taskForce.getId());
+        currentTaskForce.enterAsCoordinator(taskForce.getId());
         assertTrue(auditTrail.verifyCurrentTaskForce().intact());
     }
 
@@ -120,7 +120,7 @@ class AuditTrailIT {
         record(mine, 3);
         record(theirs, 2);
 
-        currentTaskForce.enter(mine.getId());
+        currentTaskForce.enterAsCoordinator(mine.getId());
 
         assertEquals(3, auditTrail.count(null));
         List<AuditEvent> newestFirst = auditTrail.page(0, 2, null);
@@ -143,7 +143,7 @@ class AuditTrailIT {
             connection.commit();
         }
 
-        currentTaskForce.enter(taskForce.getId());
+        currentTaskForce.enterAsCoordinator(taskForce.getId());
         List<AuditEvent> events = auditTrail.page(0, 10, null);
         assertEquals(List.of("RECORD_DELETED", "RECORD_CHANGED", "RECORD_CREATED"),
                 events.stream().map(AuditEvent::getAction).toList());
@@ -174,7 +174,7 @@ class AuditTrailIT {
             connection.rollback();
         }
 
-        currentTaskForce.enter(taskForce.getId());
+        currentTaskForce.enterAsCoordinator(taskForce.getId());
         assertEquals(0, auditTrail.count(null), "no event for a write that never happened");
     }
 
@@ -201,7 +201,7 @@ class AuditTrailIT {
         TaskForce taskForce = testData.taskForce("tampered");
         ids.addAll(record(taskForce, events));
         asSuperuser(tamper.formatted(ids.get(victim)));
-        currentTaskForce.enter(taskForce.getId());
+        currentTaskForce.enterAsCoordinator(taskForce.getId());
         return auditTrail.verifyCurrentTaskForce().brokenAt();
     }
 

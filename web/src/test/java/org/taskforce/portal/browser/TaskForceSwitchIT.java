@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** A member of two task forces chooses where to work, and switches with the header's switcher. */
+/**
+ * A member of two task forces chooses where to work, and switches with the header's switcher. Marta coordinates
+ * Central and is a member of Alto Paraná: she is a coordinator in one and a member in the other.
+ */
 @BrowserTest
 class TaskForceSwitchIT {
 
@@ -41,5 +44,27 @@ class TaskForceSwitchIT {
                 () -> assertTrue(centralMembers.containsAll(List.of(DIEGO_FRANCO.displayName(),
                         MARTA_DUARTE.displayName())), centralMembers::toString),
                 () -> assertFalse(centralMembers.contains(ANA_BENITEZ.displayName()), centralMembers::toString));
+    }
+
+    @Test
+    void coordinatingOneTaskForceGivesNothingInTheOther(Browser browser) {
+        browser.signIn(MARTA_DUARTE);
+        TaskForceHomePage central = browser.on(TaskForceChooserPage::new).choose(CENTRAL);
+        assertTrue(central.navigation().contains(PortalText.of(PortalText.SPANISH, "nav.people")),
+                () -> "Central: " + central.navigation());
+        PeoplePage centralPeople = PeoplePage.open(browser);
+        assertTrue(centralPeople.names().contains(DIEGO_FRANCO.displayName()), centralPeople.names()::toString);
+
+        TaskForceHomePage altoParana = centralPeople.switchTo(ALTO_PARANA);
+        List<String> navigation = altoParana.navigation();
+        assertAll(
+                () -> assertFalse(navigation.contains(PortalText.of(PortalText.SPANISH, "nav.people")),
+                        navigation::toString),
+                () -> assertFalse(navigation.contains(PortalText.of(PortalText.SPANISH, "nav.audit")),
+                        navigation::toString));
+        for (String page : List.of("/taskforce/people.xhtml", "/taskforce/agencies.xhtml", "/taskforce/audit.xhtml")) {
+            browser.open(page);
+            browser.on(ErrorPage::new).assertForbidden();
+        }
     }
 }

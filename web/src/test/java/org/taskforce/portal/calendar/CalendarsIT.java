@@ -1,6 +1,7 @@
 package org.taskforce.portal.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,6 +113,25 @@ class CalendarsIT {
         people.act(owner);
         assertEquals(List.of("Plan de ellos"), titles());
         assertEquals(0, calendars.event(theirEvent).sequence(), "unchanged");
+    }
+
+    @Test
+    void aCoordinatorChangesAnyonesEventButOnlyInTheTaskForceTheyCoordinate() {
+        TaskForce taskForce = people.taskForce("coord");
+        CalendarPeople.Person organiser = people.member(taskForce, "fiscalia");
+        CalendarPeople.Person other = people.member(taskForce, "policia-nacional");
+        people.act(organiser);
+        long meeting = calendars.create(single("Reunión mensual", Category.MEETING, Visibility.TASK_FORCE, Set.of()));
+
+        people.act(other); // a member here, whatever they coordinate elsewhere
+        assertFalse(calendars.event(meeting).editable());
+        assertThrows(InvalidEventException.class,
+                () -> calendars.move(meeting, null, Duration.ofHours(1), ChangeScope.ALL));
+
+        people.coordinate(other);
+        assertTrue(calendars.event(meeting).editable());
+        calendars.move(meeting, null, Duration.ofHours(1), ChangeScope.ALL);
+        assertEquals(1, calendars.event(meeting).sequence(), "moved once, by the coordinator");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.taskforce.portal.provisioning;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -45,12 +46,15 @@ import org.taskforce.portal.provisioning.boundary.TaskForceProvisioning;
 import org.taskforce.portal.provisioning.boundary.UnknownAgencyException;
 import org.taskforce.portal.provisioning.control.JerseyClientProvider;
 import org.taskforce.portal.provisioning.control.KeycloakDirectory;
+import org.taskforce.portal.taskforce.boundary.Agencies;
+import org.taskforce.portal.taskforce.boundary.AgencyDraft;
 import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.boundary.SignIn;
 import org.taskforce.portal.taskforce.boundary.TaskForces;
 import org.taskforce.portal.taskforce.entity.AgencyType;
 import org.taskforce.portal.taskforce.entity.TaskForce;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
+import org.taskforce.portal.tenancy.NotCoordinatorException;
 import org.taskforce.portal.testsupport.KeycloakPause;
 import org.taskforce.portal.testsupport.TestData;
 
@@ -83,6 +87,9 @@ class ProvisioningIT {
     AuditTrail auditTrail;
 
     @Inject
+    Agencies agencies;
+
+    @Inject
     TestData testData;
 
     @Inject
@@ -100,7 +107,8 @@ class ProvisioningIT {
 
         assertTrue(directory.findTaskForceGroup(draft.slug()).isPresent(), "group /task-forces/" + draft.slug());
         assertEquals("Mesa Regional Caaguazú", taskForces.findBySlug(draft.slug()).orElseThrow().getName());
-        currentTaskForce.enter(created.getId());
+        assertTrue(directory.findCoordinatorsGroup(draft.slug()).isPresent(), "its coordinators' subgroup");
+        currentTaskForce.enterAsCoordinator(created.getId());
         List<AuditEvent> events = auditTrail.page(0, 10, null);
         assertEquals(List.of(AuditAction.TASK_FORCE_CREATED.name()),
                 events.stream().map(AuditEvent::getAction).toList());
@@ -275,6 +283,78 @@ class ProvisioningIT {
     }
 
     @Test
+    void coordinatingIsPerTaskForceAndTheRealmRoleFollowsTheSubgroups() {
+        currentActor.act(NATIONAL_COORDINATOR);
+        NewTaskForce first = draft("concepcion");
+        NewTaskForce second = draft("amambay");
+        taskForceProvisioning.create(first);
+        taskForceProvisioning.create(second);
+        String email = email("dos-mesas");
+
+        Invitation appointed = taskForceProvisioning.appointCoordinator(first.slug(),
+                new NewCoordinator(email, "Blas", "Ortega"));
+        Invitation again = taskForceProvisioning.appointCoordinator(second.slug(),
+                new NewCoordinator(email, "Blas", "Ortega"));
+
+        assertEquals(appointed.userId(), again.userId(), "the same account");
+        assertNull(again.temporaryPassword(), "an existing account gets no new password");
+        taskForceProvisioning.dismissCoordinator(first.slug(), appointed.userId());
+        assertAll(
+                () -> assertEquals(List.of(), taskForceProvisioning.coordinators(first.slug())),
+                () -> assertEquals(List.of("Blas Ortega"), taskForceProvisioning.coordinators(second.slug()).stream()
+                        .map(Coordinator::name).toList()),
+                () -> assertTrue(directory.realmRoles(appointed.userId()).contains("coordinator"),
+                        "still coordinates the second task force"));
+
+        taskForceProvisioning.dismissCoordinator(second.slug(), appointed.userId());
+        assertFalse(directory.realmRoles(appointed.userId()).contains("coordinator"), "coordinates none");
+    }
+
+    @Test
+    void aCoordinatorOfAnotherTaskForceIsOnlyAMemberHere() {
+        TaskForce taskForce = taskForceWithAgency("misiones");
+        coordinate(taskForce);
+        Invitation person = inviteToFiscalia("miembro", "Rosa", "Núñez");
+
+        currentTaskForce.enter(taskForce.getId());
+        assertAll(
+                () -> assertThrows(NotCoordinatorException.class, () -> memberProvisioning.people()),
+                () -> assertThrows(NotCoordinatorException.class, () -> inviteToFiscalia("intrusa", "Eva", "Paz")),
+                () -> assertThrows(NotCoordinatorException.class,
+                        () -> memberProvisioning.change(person.userId(), "fiscalia", true)),
+                () -> assertThrows(NotCoordinatorException.class, () -> memberProvisioning.remove(person.userId())),
+                () -> assertThrows(NotCoordinatorException.class, () -> memberProvisioning.disable(person.userId())),
+                () -> assertThrows(NotCoordinatorException.class,
+                        () -> agencies.add(new AgencyDraft("ong", AgencyType.NGO, "ONG intrusa"))),
+                () -> assertThrows(NotCoordinatorException.class, () -> auditTrail.page(0, 10, null)),
+                () -> assertThrows(NotCoordinatorException.class, () -> auditTrail.verifyCurrentTaskForce()));
+        assertEquals(1, agencies.list().size(), "members read the agencies");
+
+        coordinate(taskForce);
+        TaskForcePerson unchanged = personOf(person.userId()).orElseThrow();
+        assertAll(
+                () -> assertTrue(unchanged.enabled()),
+                () -> assertFalse(unchanged.coordinator()),
+                () -> assertEquals(1, memberProvisioning.people().size(), "nobody was invited"));
+    }
+
+    @Test
+    void aRemovedCoordinatorLeavesTheCoordinatorsWithTheTaskForce() {
+        TaskForce taskForce = taskForceWithAgency("guaira");
+        coordinate(taskForce);
+        Invitation invitation = inviteToFiscalia("saliente", "Hernán", "Báez");
+        memberProvisioning.change(invitation.userId(), "fiscalia", true);
+        assertTrue(directory.realmRoles(invitation.userId()).contains("coordinator"));
+
+        memberProvisioning.remove(invitation.userId());
+
+        assertAll(
+                () -> assertEquals(Optional.empty(), personOf(invitation.userId())),
+                () -> assertFalse(directory.realmRoles(invitation.userId()).contains("coordinator"),
+                        "no coordinator role left over from the task force they left"));
+    }
+
+    @Test
     void theServiceAccountManagesPeopleButNotTheRealm() {
         String provider = ConfigProvider.getConfig().getValue("portal.oidc.provider-uri", String.class);
         Keycloak.setClientProvider(new JerseyClientProvider());
@@ -327,7 +407,7 @@ class ProvisioningIT {
 
     private void coordinate(TaskForce taskForce) {
         currentActor.act(COORDINATOR);
-        currentTaskForce.enter(taskForce.getId());
+        currentTaskForce.enterAsCoordinator(taskForce.getId());
     }
 
     private Optional<TaskForcePerson> personOf(String userId) {

@@ -37,7 +37,7 @@ class AgenciesIT {
 
     @Test
     void anAgencyIsAddedRenamedAndItsCodeCannotBeTakenTwice() {
-        enter(testData.taskForce("agencias"));
+        coordinate(testData.taskForce("agencias"));
 
         Agency added = agencies.add(new AgencyDraft(" cruz-roja ", AgencyType.NGO, " Cruz Roja Paraguaya "));
         agencies.change(added.getId(), new AgencyDraft("cruz-roja", AgencyType.VICTIM_SERVICES, "Cruz Roja"));
@@ -52,7 +52,7 @@ class AgenciesIT {
     void anotherTaskForcesAgencyIsNotFoundByItsId() {
         TaskForce victim = testData.taskForce("victima");
         Agency theirs = testData.agency(victim, "fiscalia", AgencyType.PROSECUTOR, "Fiscalía");
-        enter(testData.taskForce("atacante"));
+        coordinate(testData.taskForce("atacante"));
 
         assertThrows(AgencyNotFoundException.class,
                 () -> agencies.change(theirs.getId(), new AgencyDraft("fiscalia", AgencyType.NGO, "Robada")));
@@ -60,8 +60,8 @@ class AgenciesIT {
         assertEquals("Fiscalía", testData.findAgency(victim.getId(), theirs.getId()).getName());
     }
 
-    private void enter(TaskForce taskForce) {
+    private void coordinate(TaskForce taskForce) {
         currentActor.act(TestData.ACTOR);
-        currentTaskForce.enter(taskForce.getId());
+        currentTaskForce.enterAsCoordinator(taskForce.getId());
     }
 }

@@ -47,9 +47,15 @@ public class CalendarPeople {
         return new Person(subject, username, id, taskForce.getId());
     }
 
-    /** From now on in this request, the person acts in their task force. */
+    /** From now on in this request, the person acts in their task force, as a member. */
     public void act(Person person) {
         actor.act(new Actor(person.subject(), person.username(), "127.0.0.1"));
         currentTaskForce.enter(person.taskForceId());
+    }
+
+    /** From now on in this request, the person acts in their task force, as one of its coordinators. */
+    public void coordinate(Person person) {
+        actor.act(new Actor(person.subject(), person.username(), "127.0.0.1"));
+        currentTaskForce.enterAsCoordinator(person.taskForceId());
     }
 }

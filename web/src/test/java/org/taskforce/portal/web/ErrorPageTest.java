@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.taskforce.portal.tenancy.NotCoordinatorException;
 import org.taskforce.portal.web.ErrorPage.Kind;
 
 /** The error page names the cause a person can act on. */
@@ -16,6 +17,13 @@ class ErrorPageTest {
         assertEquals(Kind.FORBIDDEN, ErrorPage.classify(null, 403));
         assertEquals(Kind.NOT_FOUND, ErrorPage.classify(null, 404));
         assertEquals(Kind.INTERNAL, ErrorPage.classify(null, 500));
+    }
+
+    @Test
+    void aCoordinatorsActionRefusedByAServiceIsForbiddenWhereverItIsWrapped() {
+        RuntimeException wrapped = new RuntimeException("Faces", new NotCoordinatorException());
+
+        assertEquals(Kind.FORBIDDEN, ErrorPage.classify(wrapped, 500));
     }
 
     @Test

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.persistence.config.QueryHints;
 import org.taskforce.portal.audit.entity.AuditEvent;
+import org.taskforce.portal.tenancy.CoordinatorsOnly;
 import org.taskforce.portal.tenancy.TaskForceBound;
 
 /**
  * Records and reads the audit trail. A write is recorded in the transaction that makes it, so the trail never claims
  * a change that was rolled back; denials are recorded from outside any transaction (filters, error page, page
- * beans), so they get one of their own and stay recorded whatever happens next.
+ * beans), so they get one of their own and stay recorded whatever happens next. Everyone's actions are recorded;
+ * only the coordinators of a task force read and verify its trail.
  */
 @Stateless
 public class AuditTrail {
@@ -43,6 +45,7 @@ public class AuditTrail {
 
     /** Walks the current task force's chain from its first event. */
     @TaskForceBound
+    @CoordinatorsOnly
     public AuditVerification verifyCurrentTaskForce() {
         List<?> broken = em.createNativeQuery("select broken_at, checked from audit_verify_current_task_force()")
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
@@ -57,6 +60,7 @@ public class AuditTrail {
 
     /** A page of the current task force's events, newest first, optionally only those whose action or actor match. */
     @TaskForceBound
+    @CoordinatorsOnly
     public List<AuditEvent> page(int first, int size, String search) {
         return query("select e from AuditEvent e" + where(search) + " order by e.id desc", AuditEvent.class, search)
                 .setFirstResult(first)
@@ -66,6 +70,7 @@ public class AuditTrail {
 
     /** How many events {@link #page} can page through with the same search. */
     @TaskForceBound
+    @CoordinatorsOnly
     public long count(String search) {
         return query("select count(e) from AuditEvent e" + where(search), Long.class, search).getSingleResult();
     }

@@ -2,18 +2,18 @@ package org.taskforce.portal.calendar.boundary;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
+import org.taskforce.portal.tenancy.CurrentTaskForce;
 
-/** Works out the {@link Viewer} of a request: the signed-in person ({@link CurrentActor}) and their role. */
+/**
+ * Works out the {@link Viewer} of a request: the signed-in person ({@link CurrentActor}) and whether they coordinate
+ * the current task force ({@link CurrentTaskForce}; coordinating another one does not count here).
+ */
 @Dependent
 class Viewers {
-
-    /** The portal role that may change any event its holder can see. */
-    static final String COORDINATOR = "coordinator";
 
     @Inject
     CurrentActor actor;
@@ -22,10 +22,10 @@ class Viewers {
     Members members;
 
     @Inject
-    SecurityContext security;
+    CurrentTaskForce currentTaskForce;
 
     Viewer current() {
-        return of(profile(), security.isCallerInRole(COORDINATOR));
+        return of(profile(), currentTaskForce.coordinating());
     }
 
     MemberProfile profile() {

@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.audit.boundary.AuditEntry;
@@ -23,12 +25,14 @@ import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.taskforce.entity.TaskForce;
+import org.taskforce.portal.tenancy.CoordinatorsOnly;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
 import org.taskforce.portal.tenancy.TaskForceBound;
 
 /**
  * A coordinator manages the people of their own task force, and of no other: every method works in the
- * {@link CurrentTaskForce} and acts only on accounts that are in that task force's Keycloak group; any other account
+ * {@link CurrentTaskForce}, only for someone who coordinates it ({@link CoordinatorsOnly}: coordinating another task
+ * force does not count), and acts only on accounts that are in that task force's Keycloak group; any other account
  * is answered with {@link PersonNotFoundException}, as if it did not exist.
  *
  * <p>Keycloak is the source of truth for who belongs: the list is read from the group each time, so a change made in
@@ -37,13 +41,11 @@ import org.taskforce.portal.tenancy.TaskForceBound;
  */
 @Stateless
 @TaskForceBound
+@CoordinatorsOnly
 public class MemberProvisioning {
 
     /** The realm role of everyone who works in a task force (see {@code PortalRole} in the web module). */
     static final String MEMBER_ROLE = "member";
-
-    /** The realm role of coordinators. */
-    static final String COORDINATOR_ROLE = "coordinator";
 
     @PersistenceContext
     EntityManager em;
@@ -74,10 +76,12 @@ public class MemberProvisioning {
 
     /** The task force's people as Keycloak has them, with their agency's name and their last sign-in. */
     public List<TaskForcePerson> people() {
-        String group = group();
+        String slug = slug();
         Map<String, String> agencyNames = new HashMap<>();
         agencies().forEach(agency -> agencyNames.put(agency.getCode(), agency.getName()));
-        List<KeycloakDirectory.Person> people = directory.membersOf(group);
+        List<KeycloakDirectory.Person> people = directory.membersOf(directory.ensureTaskForceGroup(slug).id());
+        Set<String> coordinators = directory.findCoordinatorsGroup(slug).map(directory::membersOf).orElse(List.of())
+                .stream().map(KeycloakDirectory.Person::id).collect(Collectors.toSet());
         Map<String, OffsetDateTime> lastSignIn = new HashMap<>();
         if (!people.isEmpty()) {
             em.createQuery("select p from MemberProfile p where p.subject in :subjects", MemberProfile.class)
@@ -88,7 +92,7 @@ public class MemberProvisioning {
         }
         return people.stream()
                 .map(p -> new TaskForcePerson(p.id(), p.username(), name(p), p.email(), p.agencyCode(),
-                        agencyNames.get(p.agencyCode()), directory.realmRoles(p.id()).contains(COORDINATOR_ROLE),
+                        agencyNames.get(p.agencyCode()), coordinators.contains(p.id()),
                         p.enabled(), lastSignIn.get(p.id())))
                 .toList();
     }
@@ -115,17 +119,19 @@ public class MemberProvisioning {
     }
 
     /**
-     * Changes a person's agency and whether they coordinate. Taking the coordinator role away ends their portal
-     * sessions at their next request, so they lose the coordinators' pages at once; a new coordinator gets the pages
-     * at their next sign-in. The role is Keycloak's realm role {@code coordinator}: it applies in every task force
-     * the person belongs to.
+     * Changes a person's agency and whether they coordinate this task force (they join or leave its coordinators'
+     * subgroup). Taking the coordinator role away ends their portal sessions at their next request, so they lose the
+     * coordinators' pages at once; a new coordinator gets the pages at their next sign-in.
      *
      * @throws UnknownAgencyException if the agency is not one of the task force's
      */
     public void change(@NotNull String userId, @NotNull String agencyCode, boolean coordinator) {
-        String formerAgency = requirePerson(group(), userId).agencyCode();
+        String slug = slug();
+        String group = directory.ensureTaskForceGroup(slug).id();
+        String formerAgency = requirePerson(group, userId).agencyCode();
         requireAgency(agencyCode);
-        boolean wasCoordinator = directory.realmRoles(userId).contains(COORDINATOR_ROLE);
+        String coordinators = directory.ensureCoordinatorsGroup(slug, group).id();
+        boolean wasCoordinator = directory.memberOf(coordinators, userId).isPresent();
         if (wasCoordinator && !coordinator) {
             requireSomeoneElse(userId);
         }
@@ -136,27 +142,29 @@ public class MemberProvisioning {
             }
         }
         if (coordinator && !wasCoordinator) {
-            directory.grantRealmRole(userId, COORDINATOR_ROLE);
-            undo.register("coordinator role of " + userId, () -> directory.revokeRealmRole(userId, COORDINATOR_ROLE));
+            enrolment.appoint(userId, coordinators);
         } else if (!coordinator && wasCoordinator) {
-            directory.revokeRealmRole(userId, COORDINATOR_ROLE);
-            undo.register("coordinator role of " + userId, () -> directory.grantRealmRole(userId, COORDINATOR_ROLE));
+            enrolment.dismiss(userId, coordinators);
             members.revokeAccess(userId);
         }
         audit(AuditAction.MEMBER_CHANGED, userId);
     }
 
     /**
-     * Removes a person from the task force: they leave its group, their membership row goes, their Keycloak sessions
-     * end and their portal sessions end at their next request, so they must sign in again and get a token that no
-     * longer names the task force. Their account and records stay.
+     * Removes a person from the task force: they leave its group (and its coordinators' subgroup), their membership
+     * row goes, their Keycloak sessions end and their portal sessions end at their next request, so they must sign in
+     * again and get a token that no longer names the task force. Their account and records stay.
      */
     public void remove(@NotNull String userId) {
-        String group = group();
+        String slug = slug();
+        String group = directory.ensureTaskForceGroup(slug).id();
         requirePerson(group, userId);
         requireSomeoneElse(userId);
         directory.leave(userId, group);
         undo.register("leaving " + userId, () -> directory.join(userId, group));
+        directory.findCoordinatorsGroup(slug)
+                .filter(coordinators -> directory.memberOf(coordinators, userId).isPresent())
+                .ifPresent(coordinators -> enrolment.dismiss(userId, coordinators));
         members.leave(userId, current.require(), actingPerson());
         directory.endSessions(userId);
         members.revokeAccess(userId);
@@ -194,8 +202,11 @@ public class MemberProvisioning {
     }
 
     private String group() {
-        TaskForce taskForce = em.find(TaskForce.class, current.require());
-        return directory.ensureTaskForceGroup(taskForce.getSlug()).id();
+        return directory.ensureTaskForceGroup(slug()).id();
+    }
+
+    private String slug() {
+        return em.find(TaskForce.class, current.require()).getSlug();
     }
 
     static String name(KeycloakDirectory.Person person) {

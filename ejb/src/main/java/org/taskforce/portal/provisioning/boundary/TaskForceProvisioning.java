@@ -24,7 +24,7 @@ import org.taskforce.portal.taskforce.entity.TaskForce;
 /**
  * National coordinators create and archive task forces, and appoint and dismiss their coordinators. A task force is
  * two things that must exist together: its row in the portal and its Keycloak group {@code /task-forces/<slug>},
- * whose members are its people.
+ * whose members are its people; the group's subgroup {@code coordinators} holds those who coordinate it.
  *
  * <p>Creating is whole and can be retried: the row is written (not yet committed), then the group is found or
  * created; if Keycloak fails, the exception rolls the row back; if the commit fails after Keycloak succeeded, the
@@ -75,8 +75,10 @@ public class TaskForceProvisioning {
 
         KeycloakDirectory.Group group = directory.ensureTaskForceGroup(draft.slug());
         if (group.created()) {
+            // Removing the group removes its coordinators' subgroup with it.
             undo.register("group of task force " + draft.slug(), () -> directory.deleteGroup(group.id()));
         }
+        directory.ensureCoordinatorsGroup(draft.slug(), group.id());
         audit(taskForce, AuditAction.TASK_FORCE_CREATED);
         return taskForce;
     }
@@ -93,38 +95,39 @@ public class TaskForceProvisioning {
         }
     }
 
-    /** The coordinators of a task force: the people of its group who hold the coordinator role, by last name. */
+    /**
+     * The coordinators of a task force: the people of its coordinators' subgroup, by last name; none while it has no
+     * such subgroup (a task force made before the portal kept them, until its first appointment).
+     */
     public List<Coordinator> coordinators(@NotNull String slug) {
-        String group = groupOf(slug);
-        return directory.membersOf(group).stream()
-                .filter(person -> directory.realmRoles(person.id()).contains(MemberProvisioning.COORDINATOR_ROLE))
+        return directory.findCoordinatorsGroup(slug).map(directory::membersOf).orElse(List.of()).stream()
                 .map(person -> new Coordinator(person.id(), MemberProvisioning.name(person), person.email()))
                 .toList();
     }
 
     /**
      * Appoints a coordinator of a task force: an existing account with that e-mail address, or a new one with a
-     * one-time password; it joins the task force's group and holds the roles member and coordinator.
+     * one-time password; it joins the task force's group with the role member, and its coordinators' subgroup.
      */
     public Invitation appointCoordinator(@NotNull String slug, @NotNull @Valid NewCoordinator person) {
         TaskForce taskForce = activeTaskForce(slug);
         String group = directory.ensureTaskForceGroup(slug).id();
         KeycloakDirectory.Account account = enrolment.enrol(person.email(), person.firstName(), person.lastName(),
-                null, group, List.of(MemberProvisioning.MEMBER_ROLE, MemberProvisioning.COORDINATOR_ROLE));
+                null, group, List.of(MemberProvisioning.MEMBER_ROLE));
+        enrolment.appoint(account.id(), directory.ensureCoordinatorsGroup(slug, group).id());
         audit(taskForce, AuditAction.COORDINATOR_APPOINTED, "Account", account.id());
         return new Invitation(account.id(), person.email(), account.temporaryPassword());
     }
 
     /**
-     * Takes the coordinator role away from a person of the task force; they stay a member, and their portal sessions
-     * end at their next request so that they lose the coordinators' pages at once.
+     * Takes a person out of the task force's coordinators; they stay a member, and their portal sessions end at their
+     * next request so that they lose the coordinators' pages at once.
      */
     public void dismissCoordinator(@NotNull String slug, @NotNull String userId) {
         TaskForce taskForce = activeTaskForce(slug);
-        directory.memberOf(groupOf(slug), userId).orElseThrow(PersonNotFoundException::new);
-        directory.revokeRealmRole(userId, MemberProvisioning.COORDINATOR_ROLE);
-        undo.register("coordinator role of " + userId,
-                () -> directory.grantRealmRole(userId, MemberProvisioning.COORDINATOR_ROLE));
+        String coordinators = directory.findCoordinatorsGroup(slug).orElseThrow(PersonNotFoundException::new);
+        directory.memberOf(coordinators, userId).orElseThrow(PersonNotFoundException::new);
+        enrolment.dismiss(userId, coordinators);
         members.revokeAccess(userId);
         audit(taskForce, AuditAction.COORDINATOR_DISMISSED, "Account", userId);
     }
@@ -132,10 +135,6 @@ public class TaskForceProvisioning {
     private TaskForce activeTaskForce(String slug) {
         return taskForces.findBySlug(slug).filter(taskForce -> !taskForce.isArchived())
                 .orElseThrow(() -> new TaskForceNotFoundException(slug));
-    }
-
-    private String groupOf(String slug) {
-        return directory.findTaskForceGroup(slug).orElseThrow(() -> new TaskForceNotFoundException(slug));
     }
 
     private void audit(TaskForce taskForce, AuditAction action) {

@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Brings a person into a task force's group, whole or not at all: finds or creates their account, joins it to the
- * group and gives it realm roles, registering at each step what undoes it if the portal's transaction does not
- * commit (a new account is deleted; an existing one leaves the group again). Used for coordinators' invitations and
- * for national coordinators' appointments.
+ * Brings a person into a task force's group, or into its coordinators' subgroup, whole or not at all: finds or creates
+ * their account, joins it to the group and gives it realm roles, registering at each step what undoes it if the
+ * portal's transaction does not commit (a new account is deleted; an existing one leaves the group again and loses
+ * the roles this call gave it). Used for coordinators' invitations and changes, and for national coordinators'
+ * appointments and dismissals.
  */
 @ApplicationScoped
 public class Enrolment {
@@ -33,7 +34,32 @@ public class Enrolment {
         if (!account.created()) {
             undo.register("joining " + account.id(), () -> directory.leave(account.id(), groupId));
         }
-        realmRoles.forEach(role -> directory.grantRealmRole(account.id(), role));
+        for (String role : realmRoles) {
+            if (directory.grantRealmRole(account.id(), role) && !account.created()) {
+                undo.register("role " + role + " of " + account.id(),
+                        () -> directory.revokeRealmRole(account.id(), role));
+            }
+        }
         return account;
+    }
+
+    /**
+     * Makes a person of a task force one of its coordinators: their account joins the task force's coordinators'
+     * subgroup (and so gets the realm role {@value KeycloakDirectory#COORDINATOR_ROLE} through it).
+     *
+     * @param coordinatorsGroupId from {@link KeycloakDirectory#ensureCoordinatorsGroup}
+     */
+    public void appoint(String userId, String coordinatorsGroupId) {
+        directory.join(userId, coordinatorsGroupId);
+        undo.register("appointing " + userId, () -> directory.leave(userId, coordinatorsGroupId));
+    }
+
+    /**
+     * Takes a person out of a task force's coordinators' subgroup; they stay a member of the task force, and keep the
+     * realm role only if they coordinate another one.
+     */
+    public void dismiss(String userId, String coordinatorsGroupId) {
+        directory.leave(userId, coordinatorsGroupId);
+        undo.register("dismissing " + userId, () -> directory.join(userId, coordinatorsGroupId));
     }
 }

@@ -31,7 +31,9 @@ import org.taskforce.portal.provisioning.boundary.DirectoryException;
 import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
 
 /**
- * The portal's hands in Keycloak: task force groups ({@code /task-forces/<slug>}) and the accounts of their people,
+ * The portal's hands in Keycloak: task force groups ({@code /task-forces/<slug>}), their coordinators' subgroups
+ * ({@code /task-forces/<slug>/coordinators}, which carry the realm role {@value #COORDINATOR_ROLE}) and the accounts
+ * of their people,
  * through keycloak-admin-client as the {@code portal-provisioner} service account (client credentials; it holds only
  * realm-management's manage-users, view-users, query-users and query-groups; never the master admin).
  *
@@ -45,6 +47,15 @@ public class KeycloakDirectory {
 
     /** The group under which every task force's group lives. */
     public static final String TASK_FORCES_GROUP = "task-forces";
+
+    /**
+     * The subgroup of a task force's group whose members coordinate that task force, and only that one. The realm role
+     * {@value #COORDINATOR_ROLE} comes with it (a group role mapping), so the pages' coarse gate follows the subgroups.
+     */
+    public static final String COORDINATORS_GROUP = "coordinators";
+
+    /** The realm role of everyone who coordinates some task force; given by the coordinators' subgroups only. */
+    public static final String COORDINATOR_ROLE = "coordinator";
 
     /** The account attribute that names a person's agency (see the realm's user profile). */
     public static final String AGENCY_ATTRIBUTE = "agency";
@@ -107,6 +118,47 @@ public class KeycloakDirectory {
     /** The id of a task force's group, if Keycloak has it. */
     public Optional<String> findTaskForceGroup(String slug) {
         return call(() -> taskForceGroup(slug).map(GroupRepresentation::getId));
+    }
+
+    /**
+     * Finds or creates the coordinators' subgroup of a task force's group, and makes sure it carries the realm role
+     * {@value #COORDINATOR_ROLE} (a subgroup made by hand in the Keycloak console may lack it).
+     *
+     * @param taskForceGroupId the task force's group, from {@link #ensureTaskForceGroup}
+     */
+    public Group ensureCoordinatorsGroup(String slug, String taskForceGroupId) {
+        return call(() -> {
+            Optional<GroupRepresentation> existing = coordinatorsGroup(slug);
+            Group group;
+            if (existing.isPresent()) {
+                group = new Group(existing.get().getId(), false);
+            } else {
+                GroupRepresentation created = new GroupRepresentation();
+                created.setName(COORDINATORS_GROUP);
+                try (Response response = realm().groups().group(taskForceGroupId).subGroup(created)) {
+                    if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                        group = new Group(coordinatorsGroup(slug).orElseThrow(() -> refused(response)).getId(), false);
+                    } else if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
+                        throw refused(response);
+                    } else {
+                        group = new Group(CreatedResponseUtil.getCreatedId(response), true);
+                    }
+                }
+            }
+            RoleScopeResource roles = realm().groups().group(group.id()).roles().realmLevel();
+            if (roles.listAll().stream().noneMatch(role -> COORDINATOR_ROLE.equals(role.getName()))) {
+                // The service account may not read roles by name (no view-realm): take it from those still available.
+                roles.add(roles.listAvailable().stream()
+                        .filter(role -> COORDINATOR_ROLE.equals(role.getName()))
+                        .toList());
+            }
+            return group;
+        });
+    }
+
+    /** The id of a task force's coordinators' subgroup, if Keycloak has it. */
+    public Optional<String> findCoordinatorsGroup(String slug) {
+        return call(() -> coordinatorsGroup(slug).map(GroupRepresentation::getId));
     }
 
     /** Removes a group (only to undo a creation that could not be completed). */
@@ -206,15 +258,17 @@ public class KeycloakDirectory {
     /**
      * Gives the account a realm role (e.g. {@code member}) unless it has it. The service account may not read roles
      * by name (no view-realm), so the role is taken from those the account can still be given.
+     *
+     * @return whether this call gave it (false: the account had it already, directly or through a group)
      */
-    public void grantRealmRole(String userId, String role) {
-        call(() -> {
+    public boolean grantRealmRole(String userId, String role) {
+        return call(() -> {
             RoleScopeResource roles = realm().users().get(userId).roles().realmLevel();
-            roles.listAvailable().stream()
-                    .filter(available -> role.equals(available.getName()))
-                    .findFirst()
-                    .ifPresent(available -> roles.add(List.of(available)));
-            return null;
+            Optional<RoleRepresentation> available = roles.listAvailable().stream()
+                    .filter(candidate -> role.equals(candidate.getName()))
+                    .findFirst();
+            available.ifPresent(granted -> roles.add(List.of(granted)));
+            return available.isPresent();
         });
     }
 
@@ -243,7 +297,7 @@ public class KeycloakDirectory {
         });
     }
 
-    /** The names of the account's realm roles, including those it has through its groups. */
+    /** The names of the account's effective realm roles: its own and those it has through its groups. */
     public Set<String> realmRoles(String userId) {
         return call(() -> realm().users().get(userId).roles().realmLevel().listEffective().stream()
                 .map(RoleRepresentation::getName)
@@ -279,6 +333,14 @@ public class KeycloakDirectory {
     private Optional<GroupRepresentation> taskForceGroup(String slug) {
         try {
             return Optional.of(realm().getGroupByPath(TASK_FORCES_GROUP + "/" + slug));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<GroupRepresentation> coordinatorsGroup(String slug) {
+        try {
+            return Optional.of(realm().getGroupByPath(TASK_FORCES_GROUP + "/" + slug + "/" + COORDINATORS_GROUP));
         } catch (NotFoundException e) {
             return Optional.empty();
         }

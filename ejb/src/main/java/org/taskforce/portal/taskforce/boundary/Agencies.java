@@ -9,14 +9,16 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.TaskForce;
+import org.taskforce.portal.tenancy.CoordinatorsOnly;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
 import org.taskforce.portal.tenancy.TaskForceBound;
 
 /**
- * The agencies of the current task force, which its coordinators keep: add one, rename it or change its type. An
- * agency is never deleted here (people's accounts and records name it). Records are found by (task force, id): the
- * id of another task force's agency is answered like an id that does not exist. Every write is audited by the
- * database (the agency table is task-force-owned).
+ * The agencies of the current task force, which its coordinators keep ({@link CoordinatorsOnly}): add one, rename
+ * it or change its type; everyone in the task force reads the list. An agency is never deleted here (people's
+ * accounts and records name it). Records are found by (task force, id): the id of another task force's agency is
+ * answered like an id that does not exist. Every write is audited by the database (the agency table is
+ * task-force-owned).
  */
 @Stateless
 @TaskForceBound
@@ -34,6 +36,7 @@ public class Agencies {
     }
 
     /** @throws AgencyCodeTakenException if the task force already has an agency with this code */
+    @CoordinatorsOnly
     public Agency add(@NotNull @Valid AgencyDraft draft) {
         boolean taken = list().stream().anyMatch(agency -> agency.getCode().equals(draft.code()));
         if (taken) {
@@ -46,6 +49,7 @@ public class Agencies {
     }
 
     /** Renames an agency or changes its type; its code stays. */
+    @CoordinatorsOnly
     public Agency change(long id, @NotNull @Valid AgencyDraft draft) {
         Agency agency = em.find(Agency.class, id);
         if (agency == null) {
