@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.taskforce.portal.provisioning.boundary.Delivery;
 import org.taskforce.portal.provisioning.boundary.DirectoryFailure;
 import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
 import org.taskforce.portal.provisioning.boundary.Invitation;
@@ -28,7 +30,8 @@ import org.taskforce.portal.web.Messages;
  * Coordinators only (web.xml); the services keep them to their own task force.
  *
  * <p>A new account's one-time password is held only until the coordinator closes the dialog that shows it (or
- * starts another invitation, or leaves the page); the portal never stores it.
+ * starts another invitation, or leaves the page); the portal never stores it. Where Keycloak can send mail
+ * ({@code portal.invitations.email}), the coordinator may have Keycloak e-mail the person a link instead.
  */
 @ViewScoped
 @Named("peoplePage")
@@ -50,6 +53,14 @@ public class PeoplePage implements Serializable {
     @Inject
     transient DirectoryProblems directoryProblems;
 
+    /**
+     * Whether Keycloak's realm has a mail server, so that invitations may go by its e-mail (operators say so with
+     * {@code portal.invitations.email}; read here, not injected: a view-scoped bean takes only passivation-capable
+     * dependencies).
+     */
+    private final boolean emailOffered = ConfigProvider.getConfig()
+            .getOptionalValue("portal.invitations.email", Boolean.class).orElse(false);
+
     private List<TaskForcePerson> people = List.of();
     private List<TaskForcePerson> filtered;
     private List<Agency> agencies = List.of();
@@ -57,6 +68,7 @@ public class PeoplePage implements Serializable {
 
     private final PersonForm invitee = new PersonForm();
     private String agencyCode;
+    private Delivery delivery = Delivery.ONE_TIME_PASSWORD;
     private Invitation invitation;
     private TaskForcePerson editing;
     private boolean coordinator;
@@ -74,23 +86,25 @@ public class PeoplePage implements Serializable {
         }
     }
 
-    /** Opens the invitation dialog empty. */
+    /** Opens the invitation dialog empty; a new account's person gets Keycloak's e-mail where it is offered. */
     public void startInvitation() {
         invitee.clear();
         agencyCode = null;
+        delivery = emailOffered ? Delivery.EMAIL : Delivery.ONE_TIME_PASSWORD;
         invitation = null;
     }
 
     /** Invites the person; on any problem the dialog stays open with what was typed. */
     public void invite() {
         NewMember invited = new NewMember(invitee.getEmail(), invitee.getFirstName(), invitee.getLastName(),
-                agencyCode);
+                agencyCode, emailOffered ? delivery : Delivery.ONE_TIME_PASSWORD);
         if (!validation.check(invited, FORM, "provisioning.field")) {
             return;
         }
         try {
             invitation = provisioning.invite(invited);
-            messages.info(invitation.newAccount() ? "provisioning.invited.new" : "provisioning.invited.existing",
+            messages.info(invitation.emailed() ? "provisioning.invited.emailed"
+                    : invitation.newAccount() ? "provisioning.invited.new" : "provisioning.invited.existing",
                     invitation.username());
             load();
         } catch (UnknownAgencyException e) {
@@ -185,6 +199,23 @@ public class PeoplePage implements Serializable {
 
     public PersonForm getInvitee() {
         return invitee;
+    }
+
+    public boolean isEmailOffered() {
+        return emailOffered;
+    }
+
+    public Delivery getDelivery() {
+        return delivery;
+    }
+
+    public void setDelivery(Delivery delivery) {
+        this.delivery = delivery;
+    }
+
+    /** The ways in, for the invitation's choice. */
+    public Delivery[] getDeliveries() {
+        return Delivery.values();
     }
 
     public TaskForcePerson getEditing() {

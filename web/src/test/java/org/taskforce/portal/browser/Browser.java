@@ -144,6 +144,16 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Where the portal answers, e.g. {@code http://localhost:18080}. */
+    public String portalUrl() {
+        return portalUrl;
+    }
+
+    /** Where the test stack's Keycloak answers, e.g. {@code http://localhost:18180}. */
+    public String keycloakUrl() {
+        return keycloakUrl;
+    }
+
     // ---- navigation ----------------------------------------------------------------------------------------------
 
     /** Opens a portal path such as {@code /taskforce/home.xhtml}, as if typed into the address bar. */

@@ -43,11 +43,7 @@ final class KeycloakSignInPage {
      * where the browser goes then is for the caller to see.
      */
     void chooseNewPassword(String password) {
-        browser.waitFor(By.id("kc-passwd-update-form"));
-        browser.driver().findElement(By.id("password-new")).sendKeys(password);
-        browser.driver().findElement(By.id("password-confirm")).sendKeys(password);
-        browser.clickAndWaitForPage(browser.driver().findElement(
-                By.cssSelector("#kc-passwd-update-form [type=submit]")));
+        new KeycloakPasswordPage(browser).choose(password);
     }
 
     void assertAccessible() {

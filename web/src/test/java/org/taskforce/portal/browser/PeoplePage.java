@@ -1,5 +1,6 @@
 package org.taskforce.portal.browser;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -16,11 +17,45 @@ final class PeoplePage extends SignedInPage {
         return browser.on(PeoplePage::new);
     }
 
+    /** The invitation's choices of how a new person gets in, by their position in {@code Delivery}. */
+    private static final String ONE_TIME_PASSWORD = "invite:delivery:0";
+    private static final String EMAIL = "invite:delivery:1";
+
     /**
-     * Invites a person for the task force's first agency; returns the one-time password the dialog shows, or the
-     * dialog's messages joined when it shows no password.
+     * Invites a person for the task force's first agency, with a one-time password for a new account; returns the
+     * password the dialog shows, or the dialog's messages joined when it shows no password.
      */
     String invite(String email, String firstName, String lastName) {
+        fillInvitation(email, firstName, lastName, ONE_TIME_PASSWORD);
+        if (browser.isPresent(By.id("invite:password"))) {
+            String password = browser.driver().findElement(By.id("invite:password")).getDomProperty("value");
+            clickAndWait("invite:done");
+            return password;
+        }
+        return String.join(" | ", dialogMessages());
+    }
+
+    /**
+     * Invites a person for the task force's first agency, having Keycloak e-mail a new account's person; returns what
+     * the dialog then says (its messages, and the e-mail notice), the dialog left open.
+     */
+    List<String> inviteByEmail(String email, String firstName, String lastName) {
+        fillInvitation(email, firstName, lastName, EMAIL);
+        List<String> said = new ArrayList<>(dialogMessages());
+        browser.driver().findElements(By.id("invite:emailed")).forEach(notice -> said.add(notice.getText().trim()));
+        return said;
+    }
+
+    /** Closes the invitation dialog (after a failure, or once its result was read). */
+    void closeInvitation() {
+        if (browser.isPresent(By.id("invite:done"))) {
+            clickAndWait("invite:done");
+        } else {
+            browser.driver().findElement(By.id("invite:cancel")).click();
+        }
+    }
+
+    private void fillInvitation(String email, String firstName, String lastName, String delivery) {
         clickAndWait("actions:invite");
         browser.waitFor(By.id("invite:email"));
         typeInto("invite:email", email);
@@ -29,13 +64,10 @@ final class PeoplePage extends SignedInPage {
         browser.script("""
                 var w = PrimeFaces.getWidgetById('invite:agencyCode');
                 w.selectValue(document.getElementById('invite:agencyCode_input').options[1].value);""");
-        clickAndWait("invite:send");
-        if (browser.isPresent(By.id("invite:password"))) {
-            String password = browser.driver().findElement(By.id("invite:password")).getDomProperty("value");
-            clickAndWait("invite:done");
-            return password;
+        if (browser.isPresent(By.id(delivery))) { // offered only where Keycloak can send mail
+            browser.driver().findElement(By.cssSelector("label[for='" + delivery + "']")).click();
         }
-        return String.join(" | ", dialogMessages());
+        clickAndWait("invite:send");
     }
 
     List<String> dialogMessages() {

@@ -1,7 +1,9 @@
 package org.taskforce.portal.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.taskforce.portal.browser.DemoUser.DIEGO_FRANCO;
 import static org.taskforce.portal.browser.DemoUser.JORGE_VERA;
 import static org.taskforce.portal.browser.DemoUser.SOFIA_CABALLERO;
 
@@ -9,12 +11,14 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.taskforce.portal.testsupport.KeycloakConsole;
 
 /**
  * Provisioning through the real sign-in: a national coordinator creates a task force (a malformed or taken short name
  * is named on its field) and appoints its coordinator; a coordinator invites a person, who signs in with the one-time
  * password, chooses their own and lands in the task force; made a coordinator and then removed by the coordinator,
- * the person's open session ends at its next request. A coordinator keeps the task force's agencies.
+ * the person's open session ends at its next request. The people page follows changes made in Keycloak's console. A
+ * coordinator keeps the task force's agencies.
  */
 @BrowserTest
 class ProvisioningJourneyIT {
@@ -97,6 +101,22 @@ class ProvisioningJourneyIT {
         // Keycloak's own words ("Account is disabled, contact your administrator."), on its own page.
         browser.waitUntil(driver -> driver.findElement(By.tagName("body")).getText().contains("disabled"));
         assertTrue(browser.isOnKeycloak(), browser::currentUrl);
+    }
+
+    @Test
+    void aPersonAddedOrRemovedInKeycloaksConsoleIsOnThePeoplePageAtOnce(Browser browser) throws Exception {
+        KeycloakConsole console = new KeycloakConsole(browser.keycloakUrl());
+        browser.signIn(JORGE_VERA);
+        assertFalse(PeoplePage.open(browser).names().contains(DIEGO_FRANCO.displayName()));
+
+        console.addToGroup(DIEGO_FRANCO.username(), "/task-forces/itapua");
+        try {
+            assertTrue(PeoplePage.open(browser).names().contains(DIEGO_FRANCO.displayName()),
+                    "added in the console, listed without anyone signing in again");
+        } finally {
+            console.removeFromGroup(DIEGO_FRANCO.username(), "/task-forces/itapua");
+        }
+        assertFalse(PeoplePage.open(browser).names().contains(DIEGO_FRANCO.displayName()));
     }
 
     @Test

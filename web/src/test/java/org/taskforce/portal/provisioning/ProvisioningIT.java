@@ -32,8 +32,10 @@ import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.audit.entity.AuditEvent;
 import org.taskforce.portal.provisioning.boundary.Coordinator;
+import org.taskforce.portal.provisioning.boundary.Delivery;
 import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
 import org.taskforce.portal.provisioning.boundary.Invitation;
+import org.taskforce.portal.provisioning.boundary.InvitationMailException;
 import org.taskforce.portal.provisioning.boundary.MemberProvisioning;
 import org.taskforce.portal.provisioning.boundary.NewCoordinator;
 import org.taskforce.portal.provisioning.boundary.NewMember;
@@ -194,6 +196,20 @@ class ProvisioningIT {
         Invitation again = memberProvisioning.invite(new NewMember(email, "Nilda", "Acosta", "fiscalia"));
         assertEquals(invitation.userId(), again.userId(), "the same account, not a second one");
         assertNull(again.temporaryPassword(), "an existing account keeps its password");
+    }
+
+    @Test
+    void anInvitationByEmailWithoutAMailServerLeavesNoAccountAndTheRetryWithAPasswordMakesOne() {
+        TaskForce taskForce = taskForceWithAgency("boqueron");
+        coordinate(taskForce);
+        String email = email("sin-correo");
+
+        assertThrows(InvitationMailException.class, () -> memberProvisioning.invite(
+                new NewMember(email, "Ada", "Roa", "fiscalia", Delivery.EMAIL)));
+
+        assertEquals(List.of(), memberProvisioning.people());
+        Invitation retry = memberProvisioning.invite(new NewMember(email, "Ada", "Roa", "fiscalia"));
+        assertNotNull(retry.temporaryPassword(), "a new account: the one made for the e-mail was removed again");
     }
 
     @Test

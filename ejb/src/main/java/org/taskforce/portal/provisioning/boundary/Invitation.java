@@ -4,11 +4,13 @@ package org.taskforce.portal.provisioning.boundary;
  * What the coordinator is told after adding a person.
  *
  * @param temporaryPassword the one-time password of a new account, to pass on to the person by a safe channel (shown
- *        once, never stored by the portal); {@code null} when an existing account joined
+ *        once, never stored by the portal); {@code null} when an existing account joined or Keycloak e-mailed a link
+ * @param emailed whether Keycloak sent the new account's person an e-mail with a link to choose their password
  */
-public record Invitation(String userId, String username, String temporaryPassword) {
+public record Invitation(String userId, String username, String temporaryPassword, boolean emailed) {
 
+    /** Whether a new account was made (rather than an existing one joining). */
     public boolean newAccount() {
-        return temporaryPassword != null;
+        return temporaryPassword != null || emailed;
     }
 }

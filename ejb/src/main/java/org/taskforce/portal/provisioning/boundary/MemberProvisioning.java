@@ -104,18 +104,20 @@ public class MemberProvisioning {
 
     /**
      * Adds a person to the task force: an existing account with that e-mail address joins as it is; otherwise a new
-     * account is made whose first sign-in asks for a new password. Either way the account joins the task force's
-     * group and holds the realm role {@code member}.
+     * account is made whose first sign-in asks for a new password (with a one-time password, or by the link Keycloak
+     * e-mails). Either way the account joins the task force's group and holds the realm role {@code member}.
      *
      * @throws UnknownAgencyException if the agency is not one of the task force's
+     * @throws InvitationMailException if Keycloak could not send the e-mail; nothing was changed
      */
     public Invitation invite(@NotNull @Valid NewMember person) {
         requireAgency(person.agencyCode());
         String group = group();
         KeycloakDirectory.Account account = enrolment.enrol(person.email(), person.firstName(), person.lastName(),
-                person.agencyCode(), group, List.of(MEMBER_ROLE));
+                person.agencyCode(), group, List.of(MEMBER_ROLE), person.delivery());
         audit(AuditAction.MEMBER_INVITED, account.id());
-        return new Invitation(account.id(), person.email(), account.temporaryPassword());
+        return new Invitation(account.id(), person.email(), account.temporaryPassword(),
+                account.created() && person.delivery() == Delivery.EMAIL);
     }
 
     /**

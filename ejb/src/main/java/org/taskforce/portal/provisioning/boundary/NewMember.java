@@ -2,20 +2,28 @@ package org.taskforce.portal.provisioning.boundary;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 
 /**
  * A person a coordinator adds to their task force. If Keycloak already has an account with the e-mail address, that
- * account joins the task force as it is; otherwise a new one is made.
+ * account joins the task force as it is; otherwise a new one is made, and the person gets in by the delivery chosen.
  *
  * @param agencyCode the code of one of the task force's agencies
+ * @param delivery how the person of a new account gets in for the first time
  */
 public record NewMember(
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank @Size(max = 80) String firstName,
         @NotBlank @Size(max = 80) String lastName,
-        @NotBlank @Size(max = 63) String agencyCode) {
+        @NotBlank @Size(max = 63) String agencyCode,
+        @NotNull Delivery delivery) {
+
+    /** A person whose new account, if one is made, gets a one-time password. */
+    public NewMember(String email, String firstName, String lastName, String agencyCode) {
+        this(email, firstName, lastName, agencyCode, Delivery.ONE_TIME_PASSWORD);
+    }
 
     /** Leading and trailing spaces are dropped, and the e-mail address is kept in lower case. */
     public NewMember {

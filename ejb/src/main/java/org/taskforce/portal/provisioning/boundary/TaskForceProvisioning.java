@@ -113,10 +113,10 @@ public class TaskForceProvisioning {
         TaskForce taskForce = activeTaskForce(slug);
         String group = directory.ensureTaskForceGroup(slug).id();
         KeycloakDirectory.Account account = enrolment.enrol(person.email(), person.firstName(), person.lastName(),
-                null, group, List.of(MemberProvisioning.MEMBER_ROLE));
+                null, group, List.of(MemberProvisioning.MEMBER_ROLE), Delivery.ONE_TIME_PASSWORD);
         enrolment.appoint(account.id(), directory.ensureCoordinatorsGroup(slug, group).id());
         audit(taskForce, AuditAction.COORDINATOR_APPOINTED, "Account", account.id());
-        return new Invitation(account.id(), person.email(), account.temporaryPassword());
+        return new Invitation(account.id(), person.email(), account.temporaryPassword(), false);
     }
 
     /**

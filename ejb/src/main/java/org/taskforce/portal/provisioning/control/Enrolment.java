@@ -3,6 +3,7 @@ package org.taskforce.portal.provisioning.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.taskforce.portal.provisioning.boundary.Delivery;
 
 /**
  * Brings a person into a task force's group, or into its coordinators' subgroup, whole or not at all: finds or creates
@@ -22,11 +23,14 @@ public class Enrolment {
 
     /**
      * @param agencyCode the agency attribute of a new account, or {@code null} for none
-     * @return the account, with its one-time password when it was created
+     * @param delivery how the person of a new account gets in: with the returned one-time password, or by the link
+     *        Keycloak e-mails them (sent last, once everything else is done in Keycloak)
+     * @return the account, with its one-time password when it was created with one
      */
     public KeycloakDirectory.Account enrol(String email, String firstName, String lastName, String agencyCode,
-            String groupId, List<String> realmRoles) {
-        KeycloakDirectory.Account account = directory.ensureAccount(email, firstName, lastName, agencyCode);
+            String groupId, List<String> realmRoles, Delivery delivery) {
+        KeycloakDirectory.Account account = directory.ensureAccount(email, firstName, lastName, agencyCode,
+                delivery == Delivery.ONE_TIME_PASSWORD);
         if (account.created()) {
             undo.register("new account " + account.id(), () -> directory.deleteAccount(account.id()));
         }
@@ -39,6 +43,9 @@ public class Enrolment {
                 undo.register("role " + role + " of " + account.id(),
                         () -> directory.revokeRealmRole(account.id(), role));
             }
+        }
+        if (account.created() && delivery == Delivery.EMAIL) {
+            directory.emailPasswordLink(account.id());
         }
         return account;
     }

@@ -3,6 +3,7 @@ package org.taskforce.portal.provisioning.control;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.InternalServerErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -29,6 +30,7 @@ import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.taskforce.portal.provisioning.boundary.DirectoryException;
 import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
+import org.taskforce.portal.provisioning.boundary.InvitationMailException;
 
 /**
  * The portal's hands in Keycloak: task force groups ({@code /task-forces/<slug>}), their coordinators' subgroups
@@ -60,6 +62,9 @@ public class KeycloakDirectory {
     /** The account attribute that names a person's agency (see the realm's user profile). */
     public static final String AGENCY_ATTRIBUTE = "agency";
 
+    /** How long the link in an invitation's e-mail stays valid. */
+    public static final int EMAIL_LINK_HOURS = 72;
+
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int PASSWORD_LENGTH = 16;
 
@@ -73,6 +78,16 @@ public class KeycloakDirectory {
     @ConfigProperty(name = "portal.provisioner.client-id", defaultValue = "portal-provisioner")
     String clientId;
 
+    /** The portal's own client, whose sign-in an invitation's e-mail link leads back to. */
+    @Inject
+    @ConfigProperty(name = "portal.oidc.client-id", defaultValue = "portal")
+    String portalClientId;
+
+    /** Where browsers reach the portal: the e-mail link's way back. */
+    @Inject
+    @ConfigProperty(name = "portal.base-url")
+    String portalUrl;
+
     @Inject
     @ConfigProperty(name = "portal.provisioner.secret", defaultValue = "provisioner-dev-secret")
     String clientSecret;
@@ -83,7 +98,9 @@ public class KeycloakDirectory {
     public record Group(String id, boolean created) {
     }
 
-    /** An account, whether this call created it, and the one-time password it was given (only when created). */
+    /**
+     * An account, whether this call created it, and the one-time password it was given (only when created with one).
+     */
     public record Account(String id, boolean created, String temporaryPassword) {
     }
 
@@ -195,12 +212,14 @@ public class KeycloakDirectory {
     }
 
     /**
-     * Finds the account with this e-mail address, or creates one whose first sign-in forces a new password: the
-     * account gets a random one-time password, returned once, for the coordinator to pass on.
+     * Finds the account with this e-mail address, or creates one whose first sign-in forces a new password. With
+     * {@code oneTimePassword}, a new account gets a random one-time password, returned once, for the coordinator to
+     * pass on; without, it has no password until the person follows the link of {@link #emailPasswordLink}.
      *
      * @param agencyCode the agency attribute of a new account, or {@code null} for none
      */
-    public Account ensureAccount(String email, String firstName, String lastName, String agencyCode) {
+    public Account ensureAccount(String email, String firstName, String lastName, String agencyCode,
+            boolean oneTimePassword) {
         return call(() -> {
             Optional<UserRepresentation> existing = accountByEmail(email);
             if (existing.isPresent()) {
@@ -224,6 +243,9 @@ public class KeycloakDirectory {
                 }
                 id = CreatedResponseUtil.getCreatedId(response);
             }
+            if (!oneTimePassword) {
+                return new Account(id, true, null);
+            }
             String password = temporaryPassword();
             CredentialRepresentation credential = new CredentialRepresentation();
             credential.setType(CredentialRepresentation.PASSWORD);
@@ -236,6 +258,26 @@ public class KeycloakDirectory {
                 throw e;
             }
             return new Account(id, true, password);
+        });
+    }
+
+    /**
+     * Has Keycloak e-mail the person a link to choose their password ({@value #EMAIL_LINK_HOURS} hours valid), leading
+     * back to the portal.
+     *
+     * @throws InvitationMailException if Keycloak could not send it (no SMTP server in the realm, or it refused)
+     */
+    public void emailPasswordLink(String userId) {
+        call(() -> {
+            try {
+                realm().users().get(userId).executeActionsEmail(portalClientId, portalUrl + "/",
+                        EMAIL_LINK_HOURS * 3600, List.of("UPDATE_PASSWORD"));
+            } catch (InternalServerErrorException e) {
+                // Keycloak answers 500 "Failed to send execute actions email" when it has no mail server or the
+                // server refused: the realm's settings, not Keycloak being down.
+                throw new InvitationMailException(e);
+            }
+            return null;
         });
     }
 
