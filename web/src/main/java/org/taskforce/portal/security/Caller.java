@@ -97,7 +97,8 @@ public class Caller {
      * the realm role that subgroup gives. Coordinating one task force says nothing about another.
      */
     public boolean coordinates(String slug) {
-        return isCoordinator() && getTaskForceSlugs().contains(slug) && slugsOf(groups(), COORDINATORS_SUBGROUP).contains(slug);
+        return isCoordinator() && getTaskForceSlugs().contains(slug)
+                && slugsOf(groups(), COORDINATORS_SUBGROUP).contains(slug);
     }
 
     /** The groups the identity token names, by full path. */

@@ -17,7 +17,8 @@ import org.taskforce.portal.testsupport.KeycloakConsole;
  * Where Keycloak can send mail, a coordinator may have it e-mail a new person a link to choose their password. The
  * test stack offers it ({@code PORTAL_INVITATIONS_EMAIL=true}) with a realm that first has no mail server (the
  * invitation says so and nothing is made), then one that delivers to a {@link MailSink} standing in for the person's
- * mailbox: they follow the link, choose their password and land in the task force.
+ * mailbox: they follow the link (sent again when they are invited again before choosing a password), choose their
+ * password and land in the task force.
  */
 @BrowserTest
 class InvitationByEmailIT {
@@ -47,6 +48,12 @@ class InvitationByEmailIT {
                 assertTrue(said.contains(PortalText.of(PortalText.SPANISH, "provisioning.invited.emailed", email)),
                         said::toString);
                 assertTrue(PeoplePage.open(coordinator).names().contains(name));
+                mailbox.awaitMessageTo(email, Duration.ofSeconds(30));
+
+                // Invited again before choosing a password (the link lost, say): Keycloak sends a new one.
+                List<String> again = PeoplePage.open(coordinator).inviteByEmail(email, "Teodora", "Fleitas " + tag);
+                assertTrue(again.contains(PortalText.of(PortalText.SPANISH, "provisioning.invited.emailed", email)),
+                        again::toString);
 
                 // The person opens the link, and Keycloak first names what it will ask: they click to proceed.
                 browser.driver().get(mailbox.awaitMessageTo(email, Duration.ofSeconds(30)).actionLink());

@@ -5,11 +5,12 @@ package org.taskforce.portal.provisioning.boundary;
  *
  * @param temporaryPassword the one-time password of a new account, to pass on to the person by a safe channel (shown
  *        once, never stored by the portal); {@code null} when an existing account joined or Keycloak e-mailed a link
- * @param emailed whether Keycloak sent the new account's person an e-mail with a link to choose their password
+ * @param emailed whether Keycloak sent the person an e-mail with a link to choose their password (a new account, or
+ *        one that has not chosen its password yet)
  */
 public record Invitation(String userId, String username, String temporaryPassword, boolean emailed) {
 
-    /** Whether a new account was made (rather than an existing one joining). */
+    /** Whether the person gets in with a password they have yet to choose (rather than an account in use joining). */
     public boolean newAccount() {
         return temporaryPassword != null || emailed;
     }

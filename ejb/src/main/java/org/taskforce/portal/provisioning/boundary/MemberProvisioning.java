@@ -117,7 +117,7 @@ public class MemberProvisioning {
                 person.agencyCode(), group, List.of(MEMBER_ROLE), person.delivery());
         audit(AuditAction.MEMBER_INVITED, account.id());
         return new Invitation(account.id(), person.email(), account.temporaryPassword(),
-                account.created() && person.delivery() == Delivery.EMAIL);
+                Enrolment.emailsLink(account, person.delivery()));
     }
 
     /**

@@ -24,7 +24,8 @@ public class Enrolment {
     /**
      * @param agencyCode the agency attribute of a new account, or {@code null} for none
      * @param delivery how the person of a new account gets in: with the returned one-time password, or by the link
-     *        Keycloak e-mails them (sent last, once everything else is done in Keycloak)
+     *        Keycloak e-mails them (sent last, once everything else is done in Keycloak; sent again to an existing
+     *        account that has not chosen its password yet)
      * @return the account, with its one-time password when it was created with one
      */
     public KeycloakDirectory.Account enrol(String email, String firstName, String lastName, String agencyCode,
@@ -44,10 +45,18 @@ public class Enrolment {
                         () -> directory.revokeRealmRole(account.id(), role));
             }
         }
-        if (account.created() && delivery == Delivery.EMAIL) {
+        if (emailsLink(account, delivery)) {
             directory.emailPasswordLink(account.id());
         }
         return account;
+    }
+
+    /**
+     * Whether {@link #enrol} has Keycloak e-mail the person a link: asked for, and they have yet to choose a password
+     * (a new account, or one invited before whose link expired unused).
+     */
+    public static boolean emailsLink(KeycloakDirectory.Account account, Delivery delivery) {
+        return delivery == Delivery.EMAIL && account.awaitingPassword();
     }
 
     /**

@@ -65,6 +65,9 @@ public class KeycloakDirectory {
     /** How long the link in an invitation's e-mail stays valid. */
     public static final int EMAIL_LINK_HOURS = 72;
 
+    /** Keycloak's required action that makes a person choose their password. */
+    private static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
+
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int PASSWORD_LENGTH = 16;
 
@@ -99,9 +102,10 @@ public class KeycloakDirectory {
     }
 
     /**
-     * An account, whether this call created it, and the one-time password it was given (only when created with one).
+     * An account, whether this call created it, the one-time password it was given (only when created with one), and
+     * whether its person has yet to choose a password (a new account, or one that never signed in).
      */
-    public record Account(String id, boolean created, String temporaryPassword) {
+    public record Account(String id, boolean created, String temporaryPassword, boolean awaitingPassword) {
     }
 
     /** A person in a task force's group, as Keycloak knows them. */
@@ -223,7 +227,9 @@ public class KeycloakDirectory {
         return call(() -> {
             Optional<UserRepresentation> existing = accountByEmail(email);
             if (existing.isPresent()) {
-                return new Account(existing.get().getId(), false, null);
+                List<String> pending = existing.get().getRequiredActions();
+                return new Account(existing.get().getId(), false, null,
+                        pending != null && pending.contains(UPDATE_PASSWORD));
             }
             UserRepresentation user = new UserRepresentation();
             user.setUsername(email);
@@ -235,7 +241,7 @@ public class KeycloakDirectory {
             if (agencyCode != null) {
                 user.setAttributes(Map.of(AGENCY_ATTRIBUTE, List.of(agencyCode)));
             }
-            user.setRequiredActions(List.of("UPDATE_PASSWORD"));
+            user.setRequiredActions(List.of(UPDATE_PASSWORD));
             String id;
             try (Response response = realm().users().create(user)) {
                 if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
@@ -244,7 +250,7 @@ public class KeycloakDirectory {
                 id = CreatedResponseUtil.getCreatedId(response);
             }
             if (!oneTimePassword) {
-                return new Account(id, true, null);
+                return new Account(id, true, null, true);
             }
             String password = temporaryPassword();
             CredentialRepresentation credential = new CredentialRepresentation();
@@ -257,7 +263,7 @@ public class KeycloakDirectory {
                 deleteQuietly(id);
                 throw e;
             }
-            return new Account(id, true, password);
+            return new Account(id, true, password, true);
         });
     }
 
@@ -271,7 +277,7 @@ public class KeycloakDirectory {
         call(() -> {
             try {
                 realm().users().get(userId).executeActionsEmail(portalClientId, portalUrl + "/",
-                        EMAIL_LINK_HOURS * 3600, List.of("UPDATE_PASSWORD"));
+                        EMAIL_LINK_HOURS * 3600, List.of(UPDATE_PASSWORD));
             } catch (InternalServerErrorException e) {
                 // Keycloak answers 500 "Failed to send execute actions email" when it has no mail server or the
                 // server refused: the realm's settings, not Keycloak being down.
