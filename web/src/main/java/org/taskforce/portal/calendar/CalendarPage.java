@@ -101,6 +101,20 @@ public class CalendarPage implements Serializable {
                         .build());
             }
         }
+
+        /**
+         * An id this view was not given (a stale tab, or a forged request) is a stand-in without an occurrence, which
+         * the listeners answer with "that event is gone": PrimeFaces would otherwise fail on a missing moved event.
+         */
+        @Override
+        public ScheduleEvent<?> getEvent(String id) {
+            ScheduleEvent<?> event = super.getEvent(id);
+            if (event != null) {
+                return event;
+            }
+            LocalDateTime now = LocalDateTime.now(zoneId());
+            return DefaultScheduleEvent.<Occurrence>builder().id(id).startDate(now).endDate(now).build();
+        }
     }
 
     public ScheduleModel getModel() {
@@ -158,7 +172,7 @@ public class CalendarPage implements Serializable {
 
     /** A click on an occurrence in the schedule. */
     public void onEventSelect(SelectEvent<ScheduleEvent<Occurrence>> selected) {
-        if (selected.getObject() == null) {
+        if (selected.getObject() == null || selected.getObject().getData() == null) {
             messages.error("calendar.error.gone"); // not an occurrence this view was given
             return;
         }
@@ -219,6 +233,11 @@ public class CalendarPage implements Serializable {
     public void onEventMove(ScheduleEntryMoveEvent moved) {
         @SuppressWarnings("unchecked")
         Occurrence occurrence = ((ScheduleEvent<Occurrence>) moved.getScheduleEvent()).getData();
+        if (occurrence == null) {
+            messages.error("calendar.error.gone"); // not an occurrence this view was given
+            refresh();
+            return;
+        }
         try {
             calendars.move(occurrence.eventId(), occurrence.originalStart(), moved.getDeltaAsDuration(),
                     occurrence.recurring() ? ChangeScope.THIS : ChangeScope.ALL);

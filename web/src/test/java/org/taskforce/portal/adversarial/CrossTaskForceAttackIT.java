@@ -3,7 +3,12 @@ package org.taskforce.portal.adversarial;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +21,17 @@ import org.taskforce.portal.client.BrowserlessSession;
  * Members of other task forces, a national coordinator and a liaison try to read, change and delete the records of a
  * task force they do not belong to: by the records' own pages, ajax events and feeds ({@link TaskForceOwnedRecords}),
  * and by putting the records' ids into every page they may open, under the parameter names pages use for ids. A leak
- * is an answer that shows a record's marker, a refusal that was not 403/404, or a row that changed.
+ * is an answer that shows a record's marker, a refusal that was not 403/404, a row that changed, or an error the
+ * portal logged while being attacked.
  */
 class CrossTaskForceAttackIT {
 
     /** The parameter names the portal's pages use for ids; every page is tried with each, set to each record's id. */
     private static final List<String> ID_PARAMETERS = List.of("id", "event", "record", "taskForce", "session");
+
+    /** The log of the test stack's portal (set by the web module's failsafe configuration). */
+    private static final Path SERVER_LOG =
+            Path.of(System.getProperty("portal.stack.work", "target/stack"), "micro", "server.log");
 
     private final String portalUrl = System.getProperty("portal.url", "http://localhost:18080");
 
@@ -51,6 +61,7 @@ class CrossTaskForceAttackIT {
                 }
 
                 List<String> leaks = new ArrayList<>();
+                long logBefore = serverLogSize();
                 int attempts = 0;
                 for (Attacker attacker : Attacker.values()) {
                     BrowserlessSession session = attacker.signIn(portalUrl);
@@ -70,6 +81,7 @@ class CrossTaskForceAttackIT {
                         }
                     }
                 }
+                leaks.addAll(serverErrorsSince(logBefore));
                 for (Planted target : planted.keySet()) {
                     if (!before.get(target).equals(database.snapshot(target))) {
                         leaks.add(target.table() + " " + target.id() + " was changed or deleted");
@@ -107,6 +119,33 @@ class CrossTaskForceAttackIT {
                 database.remove(control, own);
             }
         }
+    }
+
+    private static long serverLogSize() throws IOException {
+        return Files.exists(SERVER_LOG) ? Files.size(SERVER_LOG) : 0;
+    }
+
+    /**
+     * The errors the portal logged since the attacks began: a forged request must be answered, not make the server
+     * fail (each SEVERE record, with its first line of detail).
+     */
+    private static List<String> serverErrorsSince(long offset) throws IOException {
+        if (!Files.exists(SERVER_LOG)) {
+            return List.of();
+        }
+        String log;
+        try (InputStream in = Files.newInputStream(SERVER_LOG)) {
+            in.skipNBytes(offset);
+            log = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> errors = new ArrayList<>();
+        String[] lines = log.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains("SEVERE")) {
+                errors.add("the server logged an error: " + (i + 1 < lines.length ? lines[i + 1].strip() : lines[i]));
+            }
+        }
+        return errors;
     }
 
     /** Sends one attack; returns a description of the leak, if it leaked. */
