@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.taskforce.portal.provisioning.boundary.Coordinator;
+import org.taskforce.portal.provisioning.boundary.Delivery;
 import org.taskforce.portal.provisioning.boundary.DirectoryFailure;
 import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
 import org.taskforce.portal.provisioning.boundary.Invitation;
@@ -19,6 +20,7 @@ import org.taskforce.portal.provisioning.boundary.TaskForceProvisioning;
 import org.taskforce.portal.taskforce.PersonForm;
 import org.taskforce.portal.taskforce.boundary.TaskForceSummary;
 import org.taskforce.portal.taskforce.boundary.TaskForces;
+import org.taskforce.portal.web.Deliveries;
 import org.taskforce.portal.web.DirectoryProblems;
 import org.taskforce.portal.web.FormValidation;
 import org.taskforce.portal.web.Messages;
@@ -53,6 +55,9 @@ public class TaskForceList implements Serializable {
     @Inject
     transient DirectoryProblems directoryProblems;
 
+    @Inject
+    transient Deliveries deliveries;
+
     private List<TaskForceSummary> summaries;
 
     private List<TaskForceSummary> filtered;
@@ -67,6 +72,7 @@ public class TaskForceList implements Serializable {
     private List<Coordinator> coordinators = List.of();
     private final PersonForm appointee = new PersonForm();
     private Invitation appointment;
+    private Delivery delivery = Delivery.ONE_TIME_PASSWORD;
 
     @PostConstruct
     void load() {
@@ -102,14 +108,18 @@ public class TaskForceList implements Serializable {
     public void openCoordinators(String taskForceSlug) {
         coordinatorsOf = taskForceSlug;
         appointee.clear();
+        delivery = deliveries.preferred();
         appointment = null;
         loadCoordinators();
     }
 
-    /** Appoints a coordinator of the open task force; a new account's one-time password is shown once. */
+    /**
+     * Appoints a coordinator of the open task force; a new account's one-time password is shown once, or Keycloak
+     * e-mails its person a link.
+     */
     public void appoint() {
         NewCoordinator appointed = new NewCoordinator(appointee.getEmail(), appointee.getFirstName(),
-                appointee.getLastName());
+                appointee.getLastName(), deliveries.allowed(delivery));
         if (!validation.check(appointed, COORDINATOR_FORM, "provisioning.field")) {
             return;
         }
@@ -195,6 +205,14 @@ public class TaskForceList implements Serializable {
 
     public Invitation getAppointment() {
         return appointment;
+    }
+
+    public Delivery getDelivery() {
+        return delivery;
+    }
+
+    public void setDelivery(Delivery delivery) {
+        this.delivery = delivery;
     }
 
     public String getSlug() {

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.taskforce.portal.provisioning.boundary.Delivery;
 import org.taskforce.portal.provisioning.boundary.DirectoryFailure;
 import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
@@ -19,6 +18,7 @@ import org.taskforce.portal.provisioning.boundary.PersonNotFoundException;
 import org.taskforce.portal.provisioning.boundary.TaskForcePerson;
 import org.taskforce.portal.provisioning.boundary.UnknownAgencyException;
 import org.taskforce.portal.taskforce.entity.Agency;
+import org.taskforce.portal.web.Deliveries;
 import org.taskforce.portal.web.DirectoryProblems;
 import org.taskforce.portal.web.FormValidation;
 import org.taskforce.portal.web.Messages;
@@ -31,7 +31,7 @@ import org.taskforce.portal.web.Messages;
  *
  * <p>A new account's one-time password is held only until the coordinator closes the dialog that shows it (or
  * starts another invitation, or leaves the page); the portal never stores it. Where Keycloak can send mail
- * ({@code portal.invitations.email}), the coordinator may have Keycloak e-mail the person a link instead.
+ * ({@link Deliveries}), the coordinator may have Keycloak e-mail the person a link instead.
  */
 @ViewScoped
 @Named("peoplePage")
@@ -53,13 +53,8 @@ public class PeoplePage implements Serializable {
     @Inject
     transient DirectoryProblems directoryProblems;
 
-    /**
-     * Whether Keycloak's realm has a mail server, so that invitations may go by its e-mail (operators say so with
-     * {@code portal.invitations.email}; read here, not injected: a view-scoped bean takes only passivation-capable
-     * dependencies).
-     */
-    private final boolean emailOffered = ConfigProvider.getConfig()
-            .getOptionalValue("portal.invitations.email", Boolean.class).orElse(false);
+    @Inject
+    transient Deliveries deliveries;
 
     private List<TaskForcePerson> people = List.of();
     private List<TaskForcePerson> filtered;
@@ -90,14 +85,14 @@ public class PeoplePage implements Serializable {
     public void startInvitation() {
         invitee.clear();
         agencyCode = null;
-        delivery = emailOffered ? Delivery.EMAIL : Delivery.ONE_TIME_PASSWORD;
+        delivery = deliveries.preferred();
         invitation = null;
     }
 
     /** Invites the person; on any problem the dialog stays open with what was typed. */
     public void invite() {
         NewMember invited = new NewMember(invitee.getEmail(), invitee.getFirstName(), invitee.getLastName(),
-                agencyCode, emailOffered ? delivery : Delivery.ONE_TIME_PASSWORD);
+                agencyCode, deliveries.allowed(delivery));
         if (!validation.check(invited, FORM, "provisioning.field")) {
             return;
         }
@@ -201,21 +196,12 @@ public class PeoplePage implements Serializable {
         return invitee;
     }
 
-    public boolean isEmailOffered() {
-        return emailOffered;
-    }
-
     public Delivery getDelivery() {
         return delivery;
     }
 
     public void setDelivery(Delivery delivery) {
         this.delivery = delivery;
-    }
-
-    /** The ways in, for the invitation's choice. */
-    public Delivery[] getDeliveries() {
-        return Delivery.values();
     }
 
     public TaskForcePerson getEditing() {

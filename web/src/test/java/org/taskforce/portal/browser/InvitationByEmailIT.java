@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.taskforce.portal.browser.DemoUser.JORGE_VERA;
+import static org.taskforce.portal.browser.DemoUser.SOFIA_CABALLERO;
 
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.taskforce.portal.testsupport.KeycloakConsole;
  * test stack offers it ({@code PORTAL_INVITATIONS_EMAIL=true}) with a realm that first has no mail server (the
  * invitation says so and nothing is made), then one that delivers to a {@link MailSink} standing in for the person's
  * mailbox: they follow the link (sent again when they are invited again before choosing a password), choose their
- * password and land in the task force.
+ * password and land in the task force. A national coordinator appointing a coordinator has the same choice.
  */
 @BrowserTest
 class InvitationByEmailIT {
@@ -54,6 +55,16 @@ class InvitationByEmailIT {
                 List<String> again = PeoplePage.open(coordinator).inviteByEmail(email, "Teodora", "Fleitas " + tag);
                 assertTrue(again.contains(PortalText.of(PortalText.SPANISH, "provisioning.invited.emailed", email)),
                         again::toString);
+
+                // A national coordinator appointing a coordinator has the same choice.
+                String appointed = "coordina-" + tag + "@example.org";
+                try (Browser national = Browser.start()) {
+                    national.signIn(SOFIA_CABALLERO);
+                    String notice = national.on(TaskForceOverviewPage::new).appointCoordinatorByEmail(
+                            DemoTaskForce.ITAPUA.displayName(), appointed, "Bruno", "Cáceres " + tag);
+                    assertEquals(PortalText.of(PortalText.SPANISH, "provisioning.invited.emailed", appointed), notice);
+                }
+                mailbox.awaitMessageTo(appointed, Duration.ofSeconds(30));
 
                 // The person opens the link, and Keycloak first names what it will ask: they click to proceed.
                 browser.driver().get(mailbox.awaitMessageTo(email, Duration.ofSeconds(30)).actionLink());

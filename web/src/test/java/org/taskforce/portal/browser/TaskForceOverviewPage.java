@@ -58,26 +58,52 @@ final class TaskForceOverviewPage extends SignedInPage {
     }
 
     /**
-     * Appoints a coordinator of the task force with this name through its coordinators dialog; returns the
-     * one-time password shown, or the dialog's messages joined when none is shown.
+     * Appoints a coordinator of the task force with this name through its coordinators dialog, with a one-time password
+     * for a new account; returns the password shown, or the dialog's messages joined when none is shown.
      */
     String appointCoordinator(String taskForceName, String email, String firstName, String lastName) {
-        search(taskForceName);
-        clickAndWait("list:taskForces:0:coordinators");
-        browser.waitFor(By.id("coordinators:email"));
-        typeInto("coordinators:email", email);
-        typeInto("coordinators:firstName", firstName);
-        typeInto("coordinators:lastName", lastName);
-        clickAndWait("coordinators:appoint");
+        appoint(taskForceName, email, firstName, lastName, "coordinators:delivery:0");
         if (!browser.isPresent(By.id("coordinators:password"))) {
-            return String.join(" | ", browser.driver().findElements(By.cssSelector(
-                    "[id='coordinators:dialogMessages'] li")).stream().map(WebElement::getText).toList());
+            return appointmentMessages();
         }
         String password = browser.driver().findElement(By.id("coordinators:password")).getDomProperty("value");
         List<String> coordinators = browser.driver().findElements(By.cssSelector(
                 "[id='coordinators:current'] .coordinator-name")).stream().map(WebElement::getText).toList();
         clickAndWait("coordinators:done");
         return coordinators.contains(firstName + " " + lastName) ? password : "not listed: " + coordinators;
+    }
+
+    /**
+     * Appoints a coordinator of the task force with this name, having Keycloak e-mail a new account's person; returns
+     * the dialog's e-mail notice, or its messages joined when it shows none.
+     */
+    String appointCoordinatorByEmail(String taskForceName, String email, String firstName, String lastName) {
+        appoint(taskForceName, email, firstName, lastName, "coordinators:delivery:1");
+        if (!browser.isPresent(By.id("coordinators:emailed"))) {
+            return appointmentMessages();
+        }
+        String notice = browser.driver().findElement(By.id("coordinators:emailed")).getText().trim();
+        clickAndWait("coordinators:done");
+        return notice;
+    }
+
+    /** Fills in and sends the coordinators dialog of the task force, with the way in given where it is offered. */
+    private void appoint(String taskForceName, String email, String firstName, String lastName, String delivery) {
+        search(taskForceName);
+        clickAndWait("list:taskForces:0:coordinators");
+        browser.waitFor(By.id("coordinators:email"));
+        typeInto("coordinators:email", email);
+        typeInto("coordinators:firstName", firstName);
+        typeInto("coordinators:lastName", lastName);
+        if (browser.isPresent(By.id(delivery))) { // offered only where Keycloak can send mail
+            browser.driver().findElement(By.cssSelector("label[for='" + delivery + "']")).click();
+        }
+        clickAndWait("coordinators:appoint");
+    }
+
+    private String appointmentMessages() {
+        return String.join(" | ", browser.driver().findElements(By.cssSelector(
+                "[id='coordinators:dialogMessages'] li")).stream().map(WebElement::getText).toList());
     }
 
     /** Closes the dialog for a new task force without creating anything. */

@@ -11,9 +11,10 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +43,7 @@ public final class MailSink implements AutoCloseable {
             Pattern.compile("https?://[^\\s\"<>]*/login-actions/action-token\\?[^\\s\"<>]+");
 
     private final ServerSocket server;
-    private final BlockingQueue<Mail> received = new LinkedBlockingQueue<>();
+    private final List<Mail> received = new ArrayList<>();
     private final Thread acceptor;
 
     public MailSink() {
@@ -60,16 +61,26 @@ public final class MailSink implements AutoCloseable {
         return server.getLocalPort();
     }
 
-    /** The next message sent to this address; fails after the timeout. Messages to others are skipped. */
+    /**
+     * The oldest message sent to this address that was not taken yet, waiting for one up to the timeout. Messages to
+     * others stay for their own callers.
+     */
     public Mail awaitMessageTo(String address, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            Mail mail = received.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            if (mail == null) {
-                throw new AssertionError("no message to " + address + " within " + timeout);
-            }
-            if (mail.recipients().toLowerCase(Locale.ROOT).contains(address.toLowerCase(Locale.ROOT))) {
-                return mail;
+        synchronized (received) {
+            while (true) {
+                for (Iterator<Mail> mails = received.iterator(); mails.hasNext(); ) {
+                    Mail mail = mails.next();
+                    if (mail.recipients().toLowerCase(Locale.ROOT).contains(address.toLowerCase(Locale.ROOT))) {
+                        mails.remove();
+                        return mail;
+                    }
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("no message to " + address + " within " + timeout);
+                }
+                TimeUnit.NANOSECONDS.timedWait(received, left);
             }
         }
     }
@@ -109,7 +120,10 @@ public final class MailSink implements AutoCloseable {
                 while ((line = in.readLine()) != null && !line.equals(".")) {
                     raw.append(line.startsWith("..") ? line.substring(1) : line).append("\r\n");
                 }
-                received.add(new Mail(recipients.toString(), raw.toString()));
+                synchronized (received) {
+                    received.add(new Mail(recipients.toString(), raw.toString()));
+                    received.notifyAll();
+                }
                 recipients.setLength(0);
                 reply(out, "250 OK: queued");
             } else if (command.equals("QUIT")) {

@@ -2,18 +2,26 @@ package org.taskforce.portal.provisioning.boundary;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 
 /**
  * A person a national coordinator appoints to coordinate a task force. If Keycloak already has an account with the
- * e-mail address, that account is appointed; otherwise a new one is made. A new task force has no agencies yet, so
- * none is asked for: the coordinator records their own agency once they have added it.
+ * e-mail address, that account is appointed; otherwise a new one is made, and the person gets in by the delivery
+ * chosen. A new task force has no agencies yet, so none is asked for: the coordinator records their own agency once
+ * they have added it.
  */
 public record NewCoordinator(
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank @Size(max = 80) String firstName,
-        @NotBlank @Size(max = 80) String lastName) {
+        @NotBlank @Size(max = 80) String lastName,
+        @NotNull Delivery delivery) {
+
+    /** A person whose new account, if one is made, gets a one-time password. */
+    public NewCoordinator(String email, String firstName, String lastName) {
+        this(email, firstName, lastName, Delivery.ONE_TIME_PASSWORD);
+    }
 
     /** Leading and trailing spaces are dropped, and the e-mail address is kept in lower case. */
     public NewCoordinator {

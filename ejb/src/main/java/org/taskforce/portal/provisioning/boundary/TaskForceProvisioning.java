@@ -106,17 +106,21 @@ public class TaskForceProvisioning {
     }
 
     /**
-     * Appoints a coordinator of a task force: an existing account with that e-mail address, or a new one with a
-     * one-time password; it joins the task force's group with the role member, and its coordinators' subgroup.
+     * Appoints a coordinator of a task force: an existing account with that e-mail address, or a new one (with a
+     * one-time password, or Keycloak's e-mail); it joins the task force's group with the role member, and its
+     * coordinators' subgroup.
+     *
+     * @throws InvitationMailException if Keycloak could not send the e-mail; nothing was changed
      */
     public Invitation appointCoordinator(@NotNull String slug, @NotNull @Valid NewCoordinator person) {
         TaskForce taskForce = activeTaskForce(slug);
         String group = directory.ensureTaskForceGroup(slug).id();
         KeycloakDirectory.Account account = enrolment.enrol(person.email(), person.firstName(), person.lastName(),
-                null, group, List.of(MemberProvisioning.MEMBER_ROLE), Delivery.ONE_TIME_PASSWORD);
+                null, group, List.of(MemberProvisioning.MEMBER_ROLE), person.delivery());
         enrolment.appoint(account.id(), directory.ensureCoordinatorsGroup(slug, group).id());
         audit(taskForce, AuditAction.COORDINATOR_APPOINTED, "Account", account.id());
-        return new Invitation(account.id(), person.email(), account.temporaryPassword(), false);
+        return new Invitation(account.id(), person.email(), account.temporaryPassword(),
+                Enrolment.emailsLink(account, person.delivery()));
     }
 
     /**
