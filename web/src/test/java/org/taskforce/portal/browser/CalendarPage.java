@@ -110,9 +110,12 @@ final class CalendarPage extends SignedInPage {
 
     /** Opens the dialog on the n-th row (from 0) of the next-30-days table. */
     CalendarPage openAgendaRow(int row) {
-        List<WebElement> links = browser.driver().findElements(
-                By.cssSelector("[id='agenda:occurrences'] a.occurrence-title"));
-        links.get(row).click();
+        // The table may be drawn again by a late filter request between finding the link and clicking it: the wait
+        // ignores a stale link and finds it anew.
+        browser.waitUntil(driver -> {
+            driver.findElements(By.cssSelector("[id='agenda:occurrences'] a.occurrence-title")).get(row).click();
+            return true;
+        });
         browser.waitForAjax();
         browser.waitFor(By.id("eventForm:title"));
         return this;
