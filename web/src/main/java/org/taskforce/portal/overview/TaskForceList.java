@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.taskforce.portal.provisioning.boundary.Coordinator;
-import org.taskforce.portal.provisioning.boundary.Delivery;
 import org.taskforce.portal.provisioning.boundary.DirectoryFailure;
 import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
 import org.taskforce.portal.provisioning.boundary.Invitation;
@@ -72,7 +71,6 @@ public class TaskForceList implements Serializable {
     private List<Coordinator> coordinators = List.of();
     private final PersonForm appointee = new PersonForm();
     private Invitation appointment;
-    private Delivery delivery = Delivery.ONE_TIME_PASSWORD;
 
     @PostConstruct
     void load() {
@@ -107,8 +105,7 @@ public class TaskForceList implements Serializable {
     /** Opens the coordinators dialog of a task force. */
     public void openCoordinators(String taskForceSlug) {
         coordinatorsOf = taskForceSlug;
-        appointee.clear();
-        delivery = deliveries.preferred();
+        appointee.clear(deliveries.preferred());
         appointment = null;
         loadCoordinators();
     }
@@ -119,7 +116,7 @@ public class TaskForceList implements Serializable {
      */
     public void appoint() {
         NewCoordinator appointed = new NewCoordinator(appointee.getEmail(), appointee.getFirstName(),
-                appointee.getLastName(), deliveries.allowed(delivery));
+                appointee.getLastName(), deliveries.allowed(appointee.getDelivery()));
         if (!validation.check(appointed, COORDINATOR_FORM, "provisioning.field")) {
             return;
         }
@@ -205,14 +202,6 @@ public class TaskForceList implements Serializable {
 
     public Invitation getAppointment() {
         return appointment;
-    }
-
-    public Delivery getDelivery() {
-        return delivery;
-    }
-
-    public void setDelivery(Delivery delivery) {
-        this.delivery = delivery;
     }
 
     public String getSlug() {

@@ -97,8 +97,11 @@ public class Caller {
      * the realm role that subgroup gives. Coordinating one task force says nothing about another.
      */
     public boolean coordinates(String slug) {
-        return isCoordinator() && getTaskForceSlugs().contains(slug)
-                && slugsOf(groups(), COORDINATORS_SUBGROUP).contains(slug);
+        if (!isCoordinator()) {
+            return false;
+        }
+        List<String> groups = groups();
+        return slugsOf(groups, "").contains(slug) && slugsOf(groups, COORDINATORS_SUBGROUP).contains(slug);
     }
 
     /** The groups the identity token names, by full path. */

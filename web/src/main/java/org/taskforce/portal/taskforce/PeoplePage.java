@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.taskforce.portal.provisioning.boundary.Delivery;
 import org.taskforce.portal.provisioning.boundary.DirectoryFailure;
 import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
 import org.taskforce.portal.provisioning.boundary.Invitation;
@@ -63,7 +62,6 @@ public class PeoplePage implements Serializable {
 
     private final PersonForm invitee = new PersonForm();
     private String agencyCode;
-    private Delivery delivery = Delivery.ONE_TIME_PASSWORD;
     private Invitation invitation;
     private TaskForcePerson editing;
     private boolean coordinator;
@@ -83,16 +81,15 @@ public class PeoplePage implements Serializable {
 
     /** Opens the invitation dialog empty; a new account's person gets Keycloak's e-mail where it is offered. */
     public void startInvitation() {
-        invitee.clear();
+        invitee.clear(deliveries.preferred());
         agencyCode = null;
-        delivery = deliveries.preferred();
         invitation = null;
     }
 
     /** Invites the person; on any problem the dialog stays open with what was typed. */
     public void invite() {
         NewMember invited = new NewMember(invitee.getEmail(), invitee.getFirstName(), invitee.getLastName(),
-                agencyCode, deliveries.allowed(delivery));
+                agencyCode, deliveries.allowed(invitee.getDelivery()));
         if (!validation.check(invited, FORM, "provisioning.field")) {
             return;
         }
@@ -194,14 +191,6 @@ public class PeoplePage implements Serializable {
 
     public PersonForm getInvitee() {
         return invitee;
-    }
-
-    public Delivery getDelivery() {
-        return delivery;
-    }
-
-    public void setDelivery(Delivery delivery) {
-        this.delivery = delivery;
     }
 
     public TaskForcePerson getEditing() {

@@ -1,10 +1,13 @@
 package org.taskforce.portal.taskforce;
 
 import java.io.Serializable;
+import org.taskforce.portal.provisioning.boundary.Delivery;
 
 /**
  * What a dialog asks about a person to invite or appoint: e-mail address and name, as typed (the services' records
- * trim and check them). Shared by the coordinators' invitation and the national coordination's appointment.
+ * trim and check them), and how a new account's person gets in where there is a choice
+ * ({@link org.taskforce.portal.web.Deliveries}). Shared by the coordinators' invitation and the national
+ * coordination's appointment.
  */
 public class PersonForm implements Serializable {
 
@@ -13,12 +16,14 @@ public class PersonForm implements Serializable {
     private String email;
     private String firstName;
     private String lastName;
+    private Delivery delivery = Delivery.ONE_TIME_PASSWORD;
 
-    /** Empties the form for the next person. */
-    public void clear() {
+    /** Empties the form for the next person, who gets in by the given way unless another is chosen. */
+    public void clear(Delivery preferred) {
         email = null;
         firstName = null;
         lastName = null;
+        delivery = preferred;
     }
 
     public String getEmail() {
@@ -43,5 +48,13 @@ public class PersonForm implements Serializable {
 
     public void setLastName(String lastName) {
         this.lastName = lastName;
+    }
+
+    public Delivery getDelivery() {
+        return delivery;
+    }
+
+    public void setDelivery(Delivery delivery) {
+        this.delivery = delivery;
     }
 }

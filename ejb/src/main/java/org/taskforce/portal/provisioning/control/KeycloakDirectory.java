@@ -115,30 +115,13 @@ public class KeycloakDirectory {
 
     /** Finds or creates the group of a task force. */
     public Group ensureTaskForceGroup(String slug) {
-        return call(() -> {
-            Optional<GroupRepresentation> existing = taskForceGroup(slug);
-            if (existing.isPresent()) {
-                return new Group(existing.get().getId(), false);
-            }
-            GroupRepresentation group = new GroupRepresentation();
-            group.setName(slug);
-            String parent = realm().getGroupByPath(TASK_FORCES_GROUP).getId();
-            try (Response response = realm().groups().group(parent).subGroup(group)) {
-                if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                    // Created by someone else between the look-up and now: theirs is ours.
-                    return new Group(taskForceGroup(slug).orElseThrow(() -> refused(response)).getId(), false);
-                }
-                if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
-                    throw refused(response);
-                }
-                return new Group(CreatedResponseUtil.getCreatedId(response), true);
-            }
-        });
+        return call(() -> ensureGroup(taskForcePath(slug), slug,
+                () -> realm().getGroupByPath(TASK_FORCES_GROUP).getId()));
     }
 
     /** The id of a task force's group, if Keycloak has it. */
     public Optional<String> findTaskForceGroup(String slug) {
-        return call(() -> taskForceGroup(slug).map(GroupRepresentation::getId));
+        return call(() -> groupByPath(taskForcePath(slug)).map(GroupRepresentation::getId));
     }
 
     /**
@@ -149,37 +132,16 @@ public class KeycloakDirectory {
      */
     public Group ensureCoordinatorsGroup(String slug, String taskForceGroupId) {
         return call(() -> {
-            Optional<GroupRepresentation> existing = coordinatorsGroup(slug);
-            Group group;
-            if (existing.isPresent()) {
-                group = new Group(existing.get().getId(), false);
-            } else {
-                GroupRepresentation created = new GroupRepresentation();
-                created.setName(COORDINATORS_GROUP);
-                try (Response response = realm().groups().group(taskForceGroupId).subGroup(created)) {
-                    if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                        group = new Group(coordinatorsGroup(slug).orElseThrow(() -> refused(response)).getId(), false);
-                    } else if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
-                        throw refused(response);
-                    } else {
-                        group = new Group(CreatedResponseUtil.getCreatedId(response), true);
-                    }
-                }
-            }
-            RoleScopeResource roles = realm().groups().group(group.id()).roles().realmLevel();
-            if (roles.listAll().stream().noneMatch(role -> COORDINATOR_ROLE.equals(role.getName()))) {
-                // The service account may not read roles by name (no view-realm): take it from those still available.
-                roles.add(roles.listAvailable().stream()
-                        .filter(role -> COORDINATOR_ROLE.equals(role.getName()))
-                        .toList());
-            }
+            Group group = ensureGroup(coordinatorsPath(slug), COORDINATORS_GROUP, () -> taskForceGroupId);
+            // A role the group is mapped to already is not among those available: then nothing is added.
+            addAvailable(realm().groups().group(group.id()).roles().realmLevel(), COORDINATOR_ROLE);
             return group;
         });
     }
 
     /** The id of a task force's coordinators' subgroup, if Keycloak has it. */
     public Optional<String> findCoordinatorsGroup(String slug) {
-        return call(() -> coordinatorsGroup(slug).map(GroupRepresentation::getId));
+        return call(() -> groupByPath(coordinatorsPath(slug)).map(GroupRepresentation::getId));
     }
 
     /** Removes a group (only to undo a creation that could not be completed). */
@@ -304,20 +266,12 @@ public class KeycloakDirectory {
     }
 
     /**
-     * Gives the account a realm role (e.g. {@code member}) unless it has it. The service account may not read roles
-     * by name (no view-realm), so the role is taken from those the account can still be given.
+     * Gives the account a realm role (e.g. {@code member}) unless it has it.
      *
      * @return whether this call gave it (false: the account had it already, directly or through a group)
      */
     public boolean grantRealmRole(String userId, String role) {
-        return call(() -> {
-            RoleScopeResource roles = realm().users().get(userId).roles().realmLevel();
-            Optional<RoleRepresentation> available = roles.listAvailable().stream()
-                    .filter(candidate -> role.equals(candidate.getName()))
-                    .findFirst();
-            available.ifPresent(granted -> roles.add(List.of(granted)));
-            return available.isPresent();
-        });
+        return call(() -> addAvailable(realm().users().get(userId).roles().realmLevel(), role));
     }
 
     /** Takes a realm role the account holds directly away from it (no-op if it does not). */
@@ -378,20 +332,56 @@ public class KeycloakDirectory {
         });
     }
 
-    private Optional<GroupRepresentation> taskForceGroup(String slug) {
+    /**
+     * Finds the group at the path, or creates it (named {@code name}) under the parent; a group someone else created
+     * between the look-up and now is theirs and ours.
+     */
+    private Group ensureGroup(String path, String name, Supplier<String> parentId) {
+        Optional<GroupRepresentation> existing = groupByPath(path);
+        if (existing.isPresent()) {
+            return new Group(existing.get().getId(), false);
+        }
+        GroupRepresentation group = new GroupRepresentation();
+        group.setName(name);
+        try (Response response = realm().groups().group(parentId.get()).subGroup(group)) {
+            if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                return new Group(groupByPath(path).orElseThrow(() -> refused(response)).getId(), false);
+            }
+            if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
+                throw refused(response);
+            }
+            return new Group(CreatedResponseUtil.getCreatedId(response), true);
+        }
+    }
+
+    private Optional<GroupRepresentation> groupByPath(String path) {
         try {
-            return Optional.of(realm().getGroupByPath(TASK_FORCES_GROUP + "/" + slug));
+            return Optional.of(realm().getGroupByPath(path));
         } catch (NotFoundException e) {
             return Optional.empty();
         }
     }
 
-    private Optional<GroupRepresentation> coordinatorsGroup(String slug) {
-        try {
-            return Optional.of(realm().getGroupByPath(TASK_FORCES_GROUP + "/" + slug + "/" + COORDINATORS_GROUP));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+    private static String taskForcePath(String slug) {
+        return TASK_FORCES_GROUP + "/" + slug;
+    }
+
+    private static String coordinatorsPath(String slug) {
+        return taskForcePath(slug) + "/" + COORDINATORS_GROUP;
+    }
+
+    /**
+     * Maps a realm role to a user or group (its role scope) unless it is mapped already. The service account may not
+     * read roles by name (no view-realm), so the role is taken from those still available to map.
+     *
+     * @return whether this call mapped it
+     */
+    private static boolean addAvailable(RoleScopeResource roles, String role) {
+        Optional<RoleRepresentation> available = roles.listAvailable().stream()
+                .filter(candidate -> role.equals(candidate.getName()))
+                .findFirst();
+        available.ifPresent(mapped -> roles.add(List.of(mapped)));
+        return available.isPresent();
     }
 
     private Optional<UserRepresentation> accountByEmail(String email) {
