@@ -5,7 +5,9 @@ import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 
 /**
- * Binds {@link IdentityProviderGuard} to Soteria's OpenID Connect mechanism when CDI discovers it. Registered in
+ * Binds the portal's interceptors to Soteria's OpenID Connect mechanism when CDI discovers it, since Soteria's class
+ * cannot carry our annotations: {@link IdentityProviderGuard} (Keycloak unreachable, deep links) and
+ * {@link SessionRolesRestored} (each request keeps its own person's roles). Registered in
  * {@code META-INF/services/jakarta.enterprise.inject.spi.Extension}.
  */
 public class OpenIdGuardExtension implements Extension {
@@ -14,7 +16,9 @@ public class OpenIdGuardExtension implements Extension {
 
     <T> void guardOpenIdMechanism(@Observes ProcessAnnotatedType<T> type) {
         if (type.getAnnotatedType().getJavaClass().getName().equals(MECHANISM)) {
-            type.configureAnnotatedType().add(IdentityProviderGuard.Literal.INSTANCE);
+            type.configureAnnotatedType()
+                    .add(IdentityProviderGuard.Literal.INSTANCE)
+                    .add(SessionRolesRestored.Literal.INSTANCE);
         }
     }
 }

@@ -31,7 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
         // HttpServletRequestDelegator.getParameter). The redirect URI sends people to their landing page instead.
         redirectToOriginalResource = false,
         scope = {"openid", "profile", "email"},
-        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "roles"),
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username",
+                callerGroupsClaim = OpenIdSettings.ROLES_CLAIM),
         tokenAutoRefresh = true,
         // The defaults (500 ms) fail the first sign-in after a start while Keycloak answers slowly: the token cannot
         // be checked against the signing keys, and the person gets a bare 401.
@@ -44,6 +45,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
                 accessTokenExpiry = true,
                 identityTokenExpiry = true))
 public class OpenIdSettings {
+
+    /** The token claim that carries the person's realm roles, which the container takes as their groups. */
+    public static final String ROLES_CLAIM = "roles";
 
     @Inject
     @ConfigProperty(name = "portal.oidc.provider-uri")

@@ -80,6 +80,9 @@ public class SignInFilter extends HttpFilter {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    CallerEcho callerEcho;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -108,6 +111,7 @@ public class SignInFilter extends HttpFilter {
             }
             if (isPage(request)) {
                 response.setHeader("Cache-Control", "no-store");
+                callerEcho.echo(request, response);
                 Optional<TaskForce> taskForce = taskForceChoice.current();
                 if (taskForce.isPresent() && taskForceChoice.isCoordinating()) {
                     currentTaskForce.enterAsCoordinator(taskForce.get().getId());

@@ -1,14 +1,18 @@
 package org.taskforce.portal.testsupport;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What an operator does in Keycloak's admin console, done the way the console does it: through the Admin REST API as
@@ -41,6 +45,36 @@ public final class KeycloakConsole {
         send("PUT", realm, "{\"smtpServer\":{}}");
     }
 
+    /**
+     * Users → Add user, with a password that is not temporary, in the given groups (full paths) and realm roles, with
+     * the given attributes (such as {@code agency} or {@code sponsor}); ready to sign in without a further step.
+     *
+     * @return the new account's id, which is the {@code sub} of its tokens
+     */
+    public String createUser(String username, String password, List<String> groups, List<String> realmRoles,
+            Map<String, String> attributes) throws IOException, InterruptedException {
+        String json = "{\"username\":" + quote(username) + ",\"enabled\":true,\"emailVerified\":true,"
+                + "\"firstName\":" + quote(username.replaceAll("[^A-Za-z]", " ").trim()) + ",\"lastName\":\"Prueba\","
+                + "\"email\":" + quote(username + "@test.taskforce.example") + ","
+                + "\"credentials\":[{\"type\":\"password\",\"value\":" + quote(password) + ",\"temporary\":false}],"
+                + "\"groups\":[" + groups.stream().map(KeycloakConsole::quote).collect(Collectors.joining(",")) + "],"
+                + "\"attributes\":{" + attributes.entrySet().stream()
+                        .map(a -> quote(a.getKey()) + ":[" + quote(a.getValue()) + "]")
+                        .collect(Collectors.joining(",")) + "}}";
+        send("POST", realm + "/users", json);
+        String id = userId(username);
+        if (!realmRoles.isEmpty()) {
+            String roles = realmRoles.stream().map(this::realmRole).collect(Collectors.joining(",", "[", "]"));
+            send("POST", realm + "/users/" + id + "/role-mappings/realm", roles);
+        }
+        return id;
+    }
+
+    /** Users → the user → Delete. */
+    public void deleteUser(String id) throws IOException, InterruptedException {
+        send("DELETE", realm + "/users/" + id, null);
+    }
+
     /** Users → the user → Groups → Join group. */
     public void addToGroup(String username, String groupPath) throws IOException, InterruptedException {
         send("PUT", realm + "/users/" + userId(username) + "/groups/" + groupId(groupPath), null);
@@ -49,6 +83,21 @@ public final class KeycloakConsole {
     /** Users → the user → Groups → Leave. */
     public void removeFromGroup(String username, String groupPath) throws IOException, InterruptedException {
         send("DELETE", realm + "/users/" + userId(username) + "/groups/" + groupId(groupPath), null);
+    }
+
+    private String realmRole(String name) {
+        try {
+            return send("GET", realm + "/roles/" + encode(name), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String quote(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private String userId(String username) throws IOException, InterruptedException {
