@@ -8,7 +8,8 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import org.taskforce.portal.access.PortalRole;
+import org.taskforce.portal.access.TaskForceGroups;
 import org.taskforce.portal.taskforce.boundary.SignIn;
 
 /**
@@ -18,12 +19,6 @@ import org.taskforce.portal.taskforce.boundary.SignIn;
 @RequestScoped
 @Named("caller")
 public class Caller {
-
-    /** Keycloak group under which each task force has its group: {@code /task-forces/<slug>}. */
-    public static final String TASK_FORCE_GROUP_PREFIX = "/task-forces/";
-
-    /** The subgroup of a task force's group whose members coordinate it: {@code /task-forces/<slug>/coordinators}. */
-    public static final String COORDINATORS_SUBGROUP = "/coordinators";
 
     @Inject
     SecurityContext securityContext;
@@ -89,7 +84,7 @@ public class Caller {
 
     /** The slugs of the task forces whose Keycloak group this person is in, sorted. */
     public Set<String> getTaskForceSlugs() {
-        return slugsOf(groups(), "");
+        return TaskForceGroups.taskForces(groups());
     }
 
     /**
@@ -101,30 +96,12 @@ public class Caller {
             return false;
         }
         List<String> groups = groups();
-        return slugsOf(groups, "").contains(slug) && slugsOf(groups, COORDINATORS_SUBGROUP).contains(slug);
+        return TaskForceGroups.taskForces(groups).contains(slug) && TaskForceGroups.coordinated(groups).contains(slug);
     }
 
     /** The groups the identity token names, by full path. */
     private List<String> groups() {
         return openIdContext.getIdentityToken().getJwtClaims().getArrayStringClaim("groups");
-    }
-
-    /**
-     * The slugs of the groups {@code /task-forces/<slug><suffix>} among the given group paths, sorted: with the suffix
-     * {@code ""} the task forces' own groups, with {@link #COORDINATORS_SUBGROUP} their coordinators' subgroups.
-     */
-    static Set<String> slugsOf(List<String> groups, String suffix) {
-        Set<String> slugs = new TreeSet<>();
-        for (String group : groups) {
-            if (group.startsWith(TASK_FORCE_GROUP_PREFIX)) {
-                String rest = group.substring(TASK_FORCE_GROUP_PREFIX.length());
-                String slug = rest.endsWith(suffix) ? rest.substring(0, rest.length() - suffix.length()) : "";
-                if (!slug.isEmpty() && !slug.contains("/")) {
-                    slugs.add(slug);
-                }
-            }
-        }
-        return slugs;
     }
 
     /** What sign-in records about this person. */

@@ -6,9 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.taskforce.portal.access.PortalRole;
 import org.taskforce.portal.taskforce.entity.TaskForce;
 
 /**
@@ -27,9 +27,6 @@ public class CallerEcho {
     /** The response header that carries the echo. */
     public static final String HEADER = "X-Portal-Caller";
 
-    private static final List<String> ROLES = List.of(PortalRole.COORDINATOR, PortalRole.LIAISON, PortalRole.MEMBER,
-            PortalRole.NATIONAL_COORDINATOR);
-
     @Inject
     @ConfigProperty(name = "portal.diagnostics.echo-caller", defaultValue = "false")
     boolean enabled;
@@ -45,7 +42,7 @@ public class CallerEcho {
         if (!enabled) {
             return;
         }
-        String roles = ROLES.stream().filter(request::isUserInRole).collect(Collectors.joining(","));
+        String roles = PortalRole.ALL.stream().filter(request::isUserInRole).collect(Collectors.joining(","));
         String current = choice.current().map(TaskForce::getSlug).orElse("");
         response.setHeader(HEADER, "user=" + encode(request.getUserPrincipal().getName())
                 + "; subject=" + encode(caller.getSubject())

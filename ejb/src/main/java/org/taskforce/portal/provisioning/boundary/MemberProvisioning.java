@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.taskforce.portal.access.PortalRole;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.audit.boundary.AuditEntry;
@@ -44,8 +45,6 @@ import org.taskforce.portal.tenancy.TaskForceBound;
 @CoordinatorsOnly
 public class MemberProvisioning {
 
-    /** The realm role of everyone who works in a task force (see {@code PortalRole} in the web module). */
-    static final String MEMBER_ROLE = "member";
 
     @PersistenceContext
     EntityManager em;
@@ -114,7 +113,7 @@ public class MemberProvisioning {
         requireAgency(person.agencyCode());
         String group = group();
         KeycloakDirectory.Account account = enrolment.enrol(person.email(), person.firstName(), person.lastName(),
-                person.agencyCode(), group, List.of(MEMBER_ROLE), person.delivery());
+                person.agencyCode(), group, List.of(PortalRole.MEMBER), person.delivery());
         audit(AuditAction.MEMBER_INVITED, account.id());
         return new Invitation(account.id(), person.email(), account.temporaryPassword(),
                 Enrolment.emailsLink(account, person.delivery()));

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.taskforce.portal.access.PortalRole;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.audit.boundary.AuditEntry;
@@ -116,7 +117,7 @@ public class TaskForceProvisioning {
         TaskForce taskForce = activeTaskForce(slug);
         String group = directory.ensureTaskForceGroup(slug).id();
         KeycloakDirectory.Account account = enrolment.enrol(person.email(), person.firstName(), person.lastName(),
-                null, group, List.of(MemberProvisioning.MEMBER_ROLE), person.delivery());
+                null, group, List.of(PortalRole.MEMBER), person.delivery());
         enrolment.appoint(account.id(), directory.ensureCoordinatorsGroup(slug, group).id());
         audit(taskForce, AuditAction.COORDINATOR_APPOINTED, "Account", account.id());
         return new Invitation(account.id(), person.email(), account.temporaryPassword(),

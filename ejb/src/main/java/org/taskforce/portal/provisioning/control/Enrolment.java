@@ -61,7 +61,7 @@ public class Enrolment {
 
     /**
      * Makes a person of a task force one of its coordinators: their account joins the task force's coordinators'
-     * subgroup (and so gets the realm role {@value KeycloakDirectory#COORDINATOR_ROLE} through it).
+     * subgroup (and so gets the realm role {@value org.taskforce.portal.access.PortalRole#COORDINATOR} through it).
      *
      * @param coordinatorsGroupId from {@link KeycloakDirectory#ensureCoordinatorsGroup}
      */

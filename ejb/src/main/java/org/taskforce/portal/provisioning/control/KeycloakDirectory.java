@@ -28,13 +28,15 @@ import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.taskforce.portal.access.PortalRole;
+import org.taskforce.portal.access.TaskForceGroups;
 import org.taskforce.portal.provisioning.boundary.DirectoryException;
 import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
 import org.taskforce.portal.provisioning.boundary.InvitationMailException;
 
 /**
  * The portal's hands in Keycloak: task force groups ({@code /task-forces/<slug>}), their coordinators' subgroups
- * ({@code /task-forces/<slug>/coordinators}, which carry the realm role {@value #COORDINATOR_ROLE}) and the accounts
+ * ({@code /task-forces/<slug>/coordinators}, which carry the realm role {@value PortalRole#COORDINATOR}) and the accounts
  * of their people,
  * through keycloak-admin-client as the {@code portal-provisioner} service account (client credentials; it holds only
  * realm-management's manage-users, view-users, query-users and query-groups; never the master admin).
@@ -46,18 +48,6 @@ import org.taskforce.portal.provisioning.boundary.InvitationMailException;
  */
 @ApplicationScoped
 public class KeycloakDirectory {
-
-    /** The group under which every task force's group lives. */
-    public static final String TASK_FORCES_GROUP = "task-forces";
-
-    /**
-     * The subgroup of a task force's group whose members coordinate that task force, and only that one. The realm role
-     * {@value #COORDINATOR_ROLE} comes with it (a group role mapping), so the pages' coarse gate follows the subgroups.
-     */
-    public static final String COORDINATORS_GROUP = "coordinators";
-
-    /** The realm role of everyone who coordinates some task force; given by the coordinators' subgroups only. */
-    public static final String COORDINATOR_ROLE = "coordinator";
 
     /** The account attribute that names a person's agency (see the realm's user profile). */
     public static final String AGENCY_ATTRIBUTE = "agency";
@@ -115,33 +105,33 @@ public class KeycloakDirectory {
 
     /** Finds or creates the group of a task force. */
     public Group ensureTaskForceGroup(String slug) {
-        return call(() -> ensureGroup(taskForcePath(slug), slug,
-                () -> realm().getGroupByPath(TASK_FORCES_GROUP).getId()));
+        return call(() -> ensureGroup(TaskForceGroups.path(slug), slug,
+                () -> realm().getGroupByPath(TaskForceGroups.PARENT).getId()));
     }
 
     /** The id of a task force's group, if Keycloak has it. */
     public Optional<String> findTaskForceGroup(String slug) {
-        return call(() -> groupByPath(taskForcePath(slug)).map(GroupRepresentation::getId));
+        return call(() -> groupByPath(TaskForceGroups.path(slug)).map(GroupRepresentation::getId));
     }
 
     /**
      * Finds or creates the coordinators' subgroup of a task force's group, and makes sure it carries the realm role
-     * {@value #COORDINATOR_ROLE} (a subgroup made by hand in the Keycloak console may lack it).
+     * {@value PortalRole#COORDINATOR} (a subgroup made by hand in the Keycloak console may lack it).
      *
      * @param taskForceGroupId the task force's group, from {@link #ensureTaskForceGroup}
      */
     public Group ensureCoordinatorsGroup(String slug, String taskForceGroupId) {
         return call(() -> {
-            Group group = ensureGroup(coordinatorsPath(slug), COORDINATORS_GROUP, () -> taskForceGroupId);
+            Group group = ensureGroup(TaskForceGroups.coordinatorsPath(slug), TaskForceGroups.COORDINATORS, () -> taskForceGroupId);
             // A role the group is mapped to already is not among those available: then nothing is added.
-            addAvailable(realm().groups().group(group.id()).roles().realmLevel(), COORDINATOR_ROLE);
+            addAvailable(realm().groups().group(group.id()).roles().realmLevel(), PortalRole.COORDINATOR);
             return group;
         });
     }
 
     /** The id of a task force's coordinators' subgroup, if Keycloak has it. */
     public Optional<String> findCoordinatorsGroup(String slug) {
-        return call(() -> groupByPath(coordinatorsPath(slug)).map(GroupRepresentation::getId));
+        return call(() -> groupByPath(TaskForceGroups.coordinatorsPath(slug)).map(GroupRepresentation::getId));
     }
 
     /** Removes a group (only to undo a creation that could not be completed). */
@@ -360,14 +350,6 @@ public class KeycloakDirectory {
         } catch (NotFoundException e) {
             return Optional.empty();
         }
-    }
-
-    private static String taskForcePath(String slug) {
-        return TASK_FORCES_GROUP + "/" + slug;
-    }
-
-    private static String coordinatorsPath(String slug) {
-        return taskForcePath(slug) + "/" + COORDINATORS_GROUP;
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.taskforce.portal.security;
+package org.taskforce.portal.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,7 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** How the token's group paths name a person's task forces and the ones they coordinate. */
-class CallerTest {
+class TaskForceGroupsTest {
 
     private static final List<String> MARTA = List.of("/task-forces/alto-parana", "/task-forces/central",
             "/task-forces/central/coordinators", "/staff", "/task-forces/coordinators",
@@ -15,18 +15,17 @@ class CallerTest {
 
     @Test
     void theTaskForcesAreTheDirectSubgroupsOfTaskForces() {
-        assertEquals(Set.of("alto-parana", "central", "coordinators"),
-                Caller.slugsOf(MARTA, ""));
+        assertEquals(Set.of("alto-parana", "central", "coordinators"), TaskForceGroups.taskForces(MARTA));
     }
 
     @Test
     void coordinatingIsTheCoordinatorsSubgroupOfOneTaskForceOnly() {
-        assertEquals(Set.of("central"), Caller.slugsOf(MARTA, Caller.COORDINATORS_SUBGROUP));
+        assertEquals(Set.of("central"), TaskForceGroups.coordinated(MARTA));
     }
 
     @Test
     void noGroupsMeansNoTaskForce() {
-        assertEquals(Set.of(), Caller.slugsOf(List.of(), ""));
-        assertEquals(Set.of(), Caller.slugsOf(List.of(), Caller.COORDINATORS_SUBGROUP));
+        assertEquals(Set.of(), TaskForceGroups.taskForces(List.of()));
+        assertEquals(Set.of(), TaskForceGroups.coordinated(List.of()));
     }
 }
