@@ -1,6 +1,7 @@
 package org.taskforce.portal.calendar;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,12 +26,9 @@ import org.primefaces.model.ScheduleModel;
 import org.taskforce.portal.calendar.boundary.Calendars;
 import org.taskforce.portal.calendar.boundary.ChangeScope;
 import org.taskforce.portal.calendar.boundary.EventDetails;
-import org.taskforce.portal.calendar.boundary.EventNotFoundException;
 import org.taskforce.portal.calendar.boundary.Frequency;
-import org.taskforce.portal.calendar.boundary.InvalidEventException;
 import org.taskforce.portal.calendar.boundary.MemberOption;
 import org.taskforce.portal.calendar.boundary.Occurrence;
-import org.taskforce.portal.calendar.boundary.Problem;
 import org.taskforce.portal.calendar.entity.Category;
 import org.taskforce.portal.calendar.entity.Visibility;
 import org.taskforce.portal.web.Messages;
@@ -49,9 +47,6 @@ import org.taskforce.portal.web.Messages;
 public class CalendarPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** Where the dialog's field messages go: the client id prefix of the dialog's fields. */
-    static final String FORM = "eventForm:";
 
     /** The reminders the dialog offers, in minutes before. */
     private static final List<Integer> REMINDERS = List.of(10, 30, 60, 1440, 2880);
@@ -181,12 +176,7 @@ public class CalendarPage implements Serializable {
 
     /** Opens the dialog on an occurrence (from the schedule or the table). */
     public void open(Occurrence occurrence) {
-        try {
-            details = calendars.event(occurrence.eventId());
-        } catch (EventNotFoundException e) {
-            messages.error("calendar.error.gone");
-            return;
-        }
+        details = calendars.event(occurrence.eventId());
         chosen = occurrence;
         ZoneId eventZone = details.draft().zone();
         form = EventForm.of(details.draft(), occurrence.start().withZoneSameInstant(eventZone).toLocalDateTime(),
@@ -197,36 +187,37 @@ public class CalendarPage implements Serializable {
 
     /** Saves the dialog: a new event, or the change of the chosen occurrence, the following ones or all. */
     public void save() {
-        try {
-            if (details == null) {
-                calendars.create(form.toDraft(null));
-                messages.info("calendar.saved", form.getTitle());
-            } else {
-                boolean wholeSeries = chosen.recurring() && scope == ChangeScope.ALL;
-                calendars.change(details.id(), chosen.originalStart(),
-                        form.toDraft(wholeSeries ? details.draft().start().toLocalDate() : null), scope);
-                messages.info("calendar.changed", form.getTitle());
-            }
-            refresh();
-        } catch (InvalidEventException e) {
-            show(e.problems());
-        } catch (EventNotFoundException e) {
-            messages.error("calendar.error.gone");
+        if (form == null) {
+            nothingOpen(); // a save that no opened dialog sent
+            return;
         }
+        if (details == null) {
+            calendars.create(form.toDraft(null));
+            messages.info("calendar.saved", form.getTitle());
+        } else {
+            boolean wholeSeries = chosen.recurring() && scope == ChangeScope.ALL;
+            calendars.change(details.id(), chosen.originalStart(),
+                    form.toDraft(wholeSeries ? details.draft().start().toLocalDate() : null), scope);
+            messages.info("calendar.changed", form.getTitle());
+        }
+        refresh();
     }
 
     /** Cancels the chosen occurrence, the following ones, or deletes the event (after the confirmation). */
     public void cancel() {
-        try {
-            calendars.cancel(details.id(), chosen.originalStart(), scope);
-            messages.info(scope == ChangeScope.THIS && chosen.recurring() ? "calendar.cancelled" : "calendar.deleted",
-                    details.draft().title());
-            refresh();
-        } catch (InvalidEventException e) {
-            show(e.problems());
-        } catch (EventNotFoundException e) {
-            messages.error("calendar.error.gone");
+        if (details == null) {
+            nothingOpen(); // a cancellation that no opened event sent
+            return;
         }
+        calendars.cancel(details.id(), chosen.originalStart(), scope);
+        messages.info(scope == ChangeScope.THIS && chosen.recurring() ? "calendar.cancelled" : "calendar.deleted",
+                details.draft().title());
+        refresh();
+    }
+
+    private void nothingOpen() {
+        messages.error("calendar.error.nothingOpen");
+        FacesContext.getCurrentInstance().validationFailed();
     }
 
     /** Drag and drop: moves that one occurrence (a series keeps its other occurrences), or the single event. */
@@ -242,18 +233,8 @@ public class CalendarPage implements Serializable {
             calendars.move(occurrence.eventId(), occurrence.originalStart(), moved.getDeltaAsDuration(),
                     occurrence.recurring() ? ChangeScope.THIS : ChangeScope.ALL);
             messages.info(occurrence.recurring() ? "calendar.movedOne" : "calendar.moved", occurrence.title());
-        } catch (InvalidEventException e) {
-            show(e.problems());
-        } catch (EventNotFoundException e) {
-            messages.error("calendar.error.gone");
-        }
-        refresh();
-    }
-
-    private void show(List<Problem> problems) {
-        for (Problem problem : problems) {
-            messages.fieldError(FORM + problem.field(), "calendar.field." + problem.field(), problem.messageKey(),
-                    problem.arguments().toArray());
+        } finally {
+            refresh(); // the schedule shows what is, whether the move went through or not
         }
     }
 

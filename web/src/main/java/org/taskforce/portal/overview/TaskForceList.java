@@ -7,21 +7,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.taskforce.portal.provisioning.boundary.Coordinator;
-import org.taskforce.portal.provisioning.boundary.DirectoryFailure;
 import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
 import org.taskforce.portal.provisioning.boundary.Invitation;
 import org.taskforce.portal.provisioning.boundary.NewCoordinator;
 import org.taskforce.portal.provisioning.boundary.NewTaskForce;
-import org.taskforce.portal.provisioning.boundary.PersonNotFoundException;
-import org.taskforce.portal.provisioning.boundary.SlugTakenException;
-import org.taskforce.portal.provisioning.boundary.TaskForceNotFoundException;
 import org.taskforce.portal.provisioning.boundary.TaskForceProvisioning;
 import org.taskforce.portal.taskforce.PersonForm;
 import org.taskforce.portal.taskforce.boundary.TaskForceSummary;
 import org.taskforce.portal.taskforce.boundary.TaskForces;
 import org.taskforce.portal.web.Deliveries;
-import org.taskforce.portal.web.DirectoryProblems;
-import org.taskforce.portal.web.FormValidation;
 import org.taskforce.portal.web.Messages;
 
 /**
@@ -36,9 +30,6 @@ public class TaskForceList implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String FORM = "newTaskForce";
-    private static final String COORDINATOR_FORM = "coordinators";
-
     @Inject
     transient TaskForces taskForces;
 
@@ -46,13 +37,7 @@ public class TaskForceList implements Serializable {
     transient TaskForceProvisioning provisioning;
 
     @Inject
-    transient FormValidation validation;
-
-    @Inject
     transient Messages messages;
-
-    @Inject
-    transient DirectoryProblems directoryProblems;
 
     @Inject
     transient Deliveries deliveries;
@@ -88,18 +73,9 @@ public class TaskForceList implements Serializable {
     /** Creates the task force and its group; on any problem the dialog stays open with what was typed. */
     public void create() {
         NewTaskForce draft = new NewTaskForce(slug, name, department, city);
-        if (!validation.check(draft, FORM, "taskforce.field")) {
-            return;
-        }
-        try {
-            provisioning.create(draft);
-            messages.info("provisioning.taskForce.created", draft.name(), draft.slug());
-            load();
-        } catch (SlugTakenException e) {
-            messages.fieldError(FORM + ":slug", "taskforce.field.slug", "provisioning.error.slugTaken");
-        } catch (DirectoryFailure e) {
-            directoryProblems.report(e);
-        }
+        provisioning.create(draft);
+        messages.info("provisioning.taskForce.created", draft.name(), draft.slug());
+        load();
     }
 
     /** Opens the coordinators dialog of a task force. */
@@ -117,18 +93,9 @@ public class TaskForceList implements Serializable {
     public void appoint() {
         NewCoordinator appointed = new NewCoordinator(appointee.getEmail(), appointee.getFirstName(),
                 appointee.getLastName(), deliveries.allowed(appointee.getDelivery()));
-        if (!validation.check(appointed, COORDINATOR_FORM, "provisioning.field")) {
-            return;
-        }
-        try {
-            appointment = provisioning.appointCoordinator(coordinatorsOf, appointed);
-            messages.info("provisioning.coordinator.appointed", appointment.username());
-            loadCoordinators();
-        } catch (TaskForceNotFoundException e) {
-            messages.error("provisioning.error.noTaskForce");
-        } catch (DirectoryFailure e) {
-            directoryProblems.report(e);
-        }
+        appointment = provisioning.appointCoordinator(coordinatorsOf, appointed);
+        messages.info("provisioning.coordinator.appointed", appointment.username());
+        loadCoordinators();
     }
 
     /** Takes the coordinator role away from a person, after the national coordinator confirmed it. */
@@ -136,12 +103,9 @@ public class TaskForceList implements Serializable {
         try {
             provisioning.dismissCoordinator(coordinatorsOf, coordinator.userId());
             messages.info("provisioning.coordinator.dismissed", coordinator.name());
-        } catch (TaskForceNotFoundException | PersonNotFoundException e) {
-            messages.error("provisioning.error.notInTaskForce");
-        } catch (DirectoryFailure e) {
-            directoryProblems.report(e);
+        } finally {
+            loadCoordinators(); // as it is now, whether the dismissal went through or not
         }
-        loadCoordinators();
     }
 
     /** Forgets a one-time password once the dialog that showed it is closed. */
@@ -149,14 +113,12 @@ public class TaskForceList implements Serializable {
         appointment = null;
     }
 
+    /** Reads the open task force's coordinators; a list Keycloak cannot give shows empty, and says so. */
     private void loadCoordinators() {
+        coordinators = List.of();
         try {
             coordinators = provisioning.coordinators(coordinatorsOf);
-        } catch (TaskForceNotFoundException e) {
-            coordinators = List.of();
-            messages.error("provisioning.error.noTaskForce");
         } catch (DirectoryUnavailableException e) {
-            coordinators = List.of();
             messages.error("provisioning.error.keycloakDownList");
         }
     }
@@ -166,10 +128,9 @@ public class TaskForceList implements Serializable {
         try {
             provisioning.archive(archivedSlug);
             messages.info("provisioning.taskForce.archived", archivedSlug);
-        } catch (TaskForceNotFoundException e) {
-            messages.error("provisioning.error.noTaskForce");
+        } finally {
+            load();
         }
-        load();
     }
 
     public List<TaskForceSummary> getSummaries() {

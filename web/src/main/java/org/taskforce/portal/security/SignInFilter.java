@@ -12,17 +12,14 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
-import org.taskforce.portal.audit.boundary.AuditEntry;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
-import org.taskforce.portal.taskforce.entity.TaskForce;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
 import org.taskforce.portal.web.ErrorPage;
 import org.taskforce.portal.web.UserLanguage;
@@ -36,9 +33,10 @@ import org.taskforce.portal.web.UserLanguage;
  * <p>On every signed-in request it names the person as the {@link CurrentActor} (whom the audit trail records for
  * every write) and enters the task force they chose ({@link TaskForceChoice}, checked against the token) into
  * {@link CurrentTaskForce}, as a coordinator only if they coordinate that task force: the one place where a request
- * gets its tenant. The coordinators' pages answer 403 to someone who coordinates another task force but not this one
- * ({@code web.xml} only knows that they coordinate some). It also keeps signed-in pages out of every cache, so the
- * back button after signing out shows nothing private.
+ * gets its tenant. Then it opens a page only to whom {@link PortalPage} declares it for ({@link PageGate}): 404 for
+ * a page not declared there, 403 for someone it is not for (a coordinator of another task force on this one's
+ * coordinators' pages), and the start page for someone who has not chosen a task force yet. It also keeps signed-in
+ * pages out of every cache, so the back button after signing out shows nothing private.
  */
 @WebFilter(filterName = "signIn", urlPatterns = "/*")
 public class SignInFilter extends HttpFilter {
@@ -51,13 +49,6 @@ public class SignInFilter extends HttpFilter {
 
     /** When the session's sign-in was completed; a revocation after it ends the session. */
     static final String SIGNED_IN_AT = SignInFilter.class.getName() + ".at";
-
-    /**
-     * The pages of the coordinators of the current task force; {@code web.xml} lets in anyone with the role
-     * {@code coordinator}, this filter only those who coordinate the task force they work in.
-     */
-    static final Set<String> COORDINATORS_PAGES =
-            Set.of("/taskforce/people.xhtml", "/taskforce/agencies.xhtml", "/taskforce/audit.xhtml");
 
     @Inject
     Caller caller;
@@ -82,6 +73,9 @@ public class SignInFilter extends HttpFilter {
 
     @Inject
     CallerEcho callerEcho;
+
+    @Inject
+    PageGate pageGate;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -112,15 +106,15 @@ public class SignInFilter extends HttpFilter {
             if (isPage(request)) {
                 response.setHeader("Cache-Control", "no-store");
                 callerEcho.echo(request, response);
-                Optional<TaskForce> taskForce = taskForceChoice.current();
-                if (taskForce.isPresent() && taskForceChoice.isCoordinating()) {
-                    currentTaskForce.enterAsCoordinator(taskForce.get().getId());
-                } else if (taskForce.isPresent()) {
-                    currentTaskForce.enter(taskForce.get().getId());
-                    if (COORDINATORS_PAGES.contains(request.getServletPath())) {
-                        response.sendError(HttpServletResponse.SC_FORBIDDEN);
-                        return;
+                taskForceChoice.current().ifPresent(taskForce -> {
+                    if (taskForceChoice.isCoordinating()) {
+                        currentTaskForce.enterAsCoordinator(taskForce.getId());
+                    } else {
+                        currentTaskForce.enter(taskForce.getId());
                     }
+                });
+                if (!admitted(request, response)) {
+                    return;
                 }
             }
         }
@@ -129,8 +123,7 @@ public class SignInFilter extends HttpFilter {
 
     private void completeSignIn(HttpServletRequest request, HttpServletResponse response, String subject) {
         request.changeSessionId();
-        auditTrail.record(new AuditEntry(null, subject, caller.getUsername(), AuditAction.SIGN_IN, null, null,
-                request.getRemoteAddr(), true));
+        auditTrail.record(null, AuditAction.SIGN_IN, null, null);
         MemberProfile profile = members.signIn(caller.toSignIn());
         language.restore(profile.getLanguage());
         response.addCookie(language.cookie(request.getContextPath()));
@@ -151,21 +144,52 @@ public class SignInFilter extends HttpFilter {
         if (session != null) {
             session.invalidate();
         }
-        String home = request.getContextPath() + "/";
+        redirect(request, response, request.getContextPath() + "/");
+    }
+
+    /** Sends the browser elsewhere, for an ajax request too (which cannot follow a plain redirect). */
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String location)
+            throws IOException {
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            // An ajax request cannot follow a plain redirect to Keycloak: Faces' own redirect makes the page go.
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + home + "\"/></partial-response>");
+                    + location + "\"/></partial-response>");
             return;
         }
-        response.sendRedirect(home);
+        response.sendRedirect(location);
     }
 
-    /** A page (not a resource, nor the health and metrics endpoints, which must answer without the database). */
+    /**
+     * Lets the request through to its page only if the page is one of the portal's ({@link PortalPage}: 404 for any
+     * other) and the person may open it ({@link PageGate}: 403, or to the start page to choose a task force first).
+     */
+    private boolean admitted(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getServletPath();
+        if (!path.endsWith(".xhtml")) {
+            return true; // the start page's address, the sign-in and sign-out endpoints
+        }
+        Optional<PortalPage> page = PortalPage.of(path);
+        if (page.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return false;
+        }
+        switch (pageGate.decide(page.get())) {
+            case OPEN -> {
+                return true;
+            }
+            case CHOOSE_FIRST -> redirect(request, response, request.getContextPath() + "/");
+            case REFUSED -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
+        return false;
+    }
+
+    /**
+     * A page (not a resource, nor the health and metrics endpoints, which must answer without the database). The
+     * servlet path, not the address: {@code /taskforce/home.xhtml;a=b} is the page {@code /taskforce/home.xhtml}.
+     */
     private static boolean isPage(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.endsWith(".xhtml") || path.equals("/") || path.startsWith("/sign");
+        String path = request.getServletPath();
+        return path.endsWith(".xhtml") || path.isEmpty() || path.equals("/") || path.startsWith("/sign");
     }
 }

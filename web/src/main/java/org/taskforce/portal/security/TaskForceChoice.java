@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.taskforce.portal.audit.boundary.AuditAction;
-import org.taskforce.portal.audit.boundary.AuditEntry;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.taskforce.boundary.TaskForces;
 import org.taskforce.portal.taskforce.entity.TaskForce;
@@ -81,8 +80,7 @@ public class TaskForceChoice implements Serializable {
         chosen.ifPresent(taskForce -> {
             chosenSlug = slug;
             ofRequest.forget();
-            auditTrail.record(new AuditEntry(taskForce.getId(), caller.getSubject(), caller.getUsername(),
-                    AuditAction.TASK_FORCE_ENTERED, "TaskForce", slug, null, true));
+            auditTrail.record(taskForce.getId(), AuditAction.TASK_FORCE_ENTERED, "TaskForce", slug);
         });
         return chosen.isPresent();
     }

@@ -7,12 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.taskforce.portal.taskforce.boundary.Agencies;
-import org.taskforce.portal.taskforce.boundary.AgencyCodeTakenException;
 import org.taskforce.portal.taskforce.boundary.AgencyDraft;
-import org.taskforce.portal.taskforce.boundary.AgencyNotFoundException;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.AgencyType;
-import org.taskforce.portal.web.FormValidation;
 import org.taskforce.portal.web.Messages;
 
 /**
@@ -25,13 +22,8 @@ public class AgenciesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String FORM = "agency";
-
     @Inject
     transient Agencies agencies;
-
-    @Inject
-    transient FormValidation validation;
 
     @Inject
     transient Messages messages;
@@ -67,9 +59,6 @@ public class AgenciesPage implements Serializable {
     /** Adds or changes the agency; on any problem the dialog stays open with what was typed. */
     public void save() {
         AgencyDraft draft = new AgencyDraft(code, type, name);
-        if (!validation.check(draft, FORM, "agency.field")) {
-            return;
-        }
         try {
             if (editing == null) {
                 agencies.add(draft);
@@ -77,12 +66,8 @@ public class AgenciesPage implements Serializable {
                 agencies.change(editing, draft);
             }
             messages.info("agency.saved", draft.name());
-            load();
-        } catch (AgencyCodeTakenException e) {
-            messages.fieldError(FORM + ":code", "agency.field.code", "agency.error.codeTaken");
-        } catch (AgencyNotFoundException e) {
-            messages.error("agency.error.notFound");
-            load();
+        } finally {
+            load(); // as it is now, whether this save went through or not
         }
     }
 

@@ -1,25 +1,18 @@
 package org.taskforce.portal.taskforce;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.taskforce.portal.provisioning.boundary.DirectoryFailure;
 import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
 import org.taskforce.portal.provisioning.boundary.Invitation;
 import org.taskforce.portal.provisioning.boundary.MemberProvisioning;
 import org.taskforce.portal.provisioning.boundary.NewMember;
-import org.taskforce.portal.provisioning.boundary.OwnAccountException;
-import org.taskforce.portal.provisioning.boundary.PersonNotFoundException;
 import org.taskforce.portal.provisioning.boundary.TaskForcePerson;
-import org.taskforce.portal.provisioning.boundary.UnknownAgencyException;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.web.Deliveries;
-import org.taskforce.portal.web.DirectoryProblems;
-import org.taskforce.portal.web.FormValidation;
 import org.taskforce.portal.web.Messages;
 
 /**
@@ -38,19 +31,11 @@ public class PeoplePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String FORM = "invite";
-
     @Inject
     transient MemberProvisioning provisioning;
 
     @Inject
-    transient FormValidation validation;
-
-    @Inject
     transient Messages messages;
-
-    @Inject
-    transient DirectoryProblems directoryProblems;
 
     @Inject
     transient Deliveries deliveries;
@@ -90,20 +75,11 @@ public class PeoplePage implements Serializable {
     public void invite() {
         NewMember invited = new NewMember(invitee.getEmail(), invitee.getFirstName(), invitee.getLastName(),
                 agencyCode, deliveries.allowed(invitee.getDelivery()));
-        if (!validation.check(invited, FORM, "provisioning.field")) {
-            return;
-        }
-        try {
-            invitation = provisioning.invite(invited);
-            messages.info(invitation.emailed() ? "provisioning.invited.emailed"
-                    : invitation.newAccount() ? "provisioning.invited.new" : "provisioning.invited.existing",
-                    invitation.username());
-            load();
-        } catch (UnknownAgencyException e) {
-            messages.fieldError(FORM + ":agencyCode", "provisioning.field.agencyCode", "provisioning.error.agency");
-        } catch (DirectoryFailure e) {
-            directoryProblems.report(e);
-        }
+        invitation = provisioning.invite(invited);
+        messages.info(invitation.emailed() ? "provisioning.invited.emailed"
+                : invitation.newAccount() ? "provisioning.invited.new" : "provisioning.invited.existing",
+                invitation.username());
+        load();
     }
 
     /** Forgets the one-time password once the coordinator closed the dialog that showed it. */
@@ -120,25 +96,9 @@ public class PeoplePage implements Serializable {
 
     /** Saves the person's agency and role; on any problem the dialog stays open. */
     public void saveEdit() {
-        if (agencyCode == null || agencyCode.isBlank()) {
-            messages.fieldError("edit:agencyCode", "provisioning.field.agencyCode", "validation.NotBlank");
-            return;
-        }
-        try {
-            provisioning.change(editing.userId(), agencyCode, coordinator);
-            messages.info("provisioning.changed", editing.name());
-            load();
-        } catch (UnknownAgencyException e) {
-            messages.fieldError("edit:agencyCode", "provisioning.field.agencyCode", "provisioning.error.agency");
-        } catch (OwnAccountException e) {
-            messages.error("provisioning.error.ownAccount");
-            FacesContext.getCurrentInstance().validationFailed();
-        } catch (PersonNotFoundException e) {
-            messages.error("provisioning.error.notInTaskForce");
-            FacesContext.getCurrentInstance().validationFailed();
-        } catch (DirectoryFailure e) {
-            directoryProblems.report(e);
-        }
+        provisioning.change(editing.userId(), agencyCode, coordinator);
+        messages.info("provisioning.changed", editing.name());
+        load();
     }
 
     /** Removes a person from the task force, after the coordinator confirmed it. */
@@ -155,14 +115,9 @@ public class PeoplePage implements Serializable {
         try {
             work.run();
             messages.info(doneKey, person.name());
-        } catch (PersonNotFoundException e) {
-            messages.error("provisioning.error.notInTaskForce");
-        } catch (OwnAccountException e) {
-            messages.error("provisioning.error.ownAccount");
-        } catch (DirectoryFailure e) {
-            directoryProblems.report(e);
+        } finally {
+            load(); // as it is now, whether the change went through or not
         }
-        load();
     }
 
     public List<TaskForcePerson> getPeople() {

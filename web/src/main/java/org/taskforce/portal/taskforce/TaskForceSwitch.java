@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.taskforce.portal.audit.boundary.AuditAction;
-import org.taskforce.portal.audit.boundary.AuditEntry;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.security.Caller;
 import org.taskforce.portal.security.TaskForceChoice;
@@ -32,8 +31,7 @@ public class TaskForceSwitch {
     /** Enters the given task force, if it is one of the caller's own. */
     public String choose(String slug) {
         if (!choice.choose(slug)) {
-            auditTrail.record(new AuditEntry(null, caller.getSubject(), caller.getUsername(),
-                    AuditAction.TASK_FORCE_ENTERED, "TaskForce", slug, null, false));
+            auditTrail.recordDenied(null, AuditAction.TASK_FORCE_ENTERED, "TaskForce", slug);
             messages.error("taskforce.choose.notYours");
             return null;
         }

@@ -15,11 +15,12 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.taskforce.portal.audit.boundary.AuditAction;
-import org.taskforce.portal.audit.boundary.AuditEntry;
 import org.taskforce.portal.audit.boundary.AuditTrail;
+import org.taskforce.portal.problem.NotAllowedException;
+import org.taskforce.portal.problem.NotFoundException;
+import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
 import org.taskforce.portal.security.Caller;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
-import org.taskforce.portal.tenancy.NotCoordinatorException;
 
 /**
  * Backs {@code /error.xhtml}, the one page every error lands on. It tells the person what happened in words they can
@@ -37,7 +38,7 @@ public class ErrorPage {
 
     /** The kinds of error the page explains; each has {@code error.<kind>.title} and {@code .text} in the bundle. */
     public enum Kind {
-        SIGN_IN_FAILED, FORBIDDEN, NOT_FOUND, DATABASE, IDENTITY_PROVIDER, INTERNAL;
+        SIGN_IN_FAILED, BAD_REQUEST, FORBIDDEN, NOT_FOUND, DATABASE, IDENTITY_PROVIDER, INTERNAL;
 
         public String key() {
             return "error." + name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -96,8 +97,7 @@ public class ErrorPage {
         }
         try {
             Long taskForce = currentTaskForce.id().isPresent() ? currentTaskForce.id().getAsLong() : null;
-            auditTrail.record(new AuditEntry(taskForce, caller.getSubject(), caller.getUsername(),
-                    AuditAction.ACCESS_DENIED, "Page", page, null, false));
+            auditTrail.recordDenied(taskForce, AuditAction.ACCESS_DENIED, "Page", page);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not audit a refused page", e);
         }
@@ -108,6 +108,9 @@ public class ErrorPage {
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
             return Kind.SIGN_IN_FAILED;
         }
+        if (status == HttpServletResponse.SC_BAD_REQUEST) {
+            return Kind.BAD_REQUEST;
+        }
         if (status == HttpServletResponse.SC_FORBIDDEN) {
             return Kind.FORBIDDEN;
         }
@@ -115,8 +118,14 @@ public class ErrorPage {
             return Kind.NOT_FOUND;
         }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof NotCoordinatorException) {
+            if (cause instanceof NotAllowedException) {
                 return Kind.FORBIDDEN;
+            }
+            if (cause instanceof NotFoundException) {
+                return Kind.NOT_FOUND;
+            }
+            if (cause instanceof DirectoryUnavailableException) {
+                return Kind.IDENTITY_PROVIDER;
             }
             if (isDatabase(cause)) {
                 return Kind.DATABASE;

@@ -2,7 +2,12 @@ package org.taskforce.portal.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
 import jakarta.faces.component.UIInput;
+import jakarta.faces.component.ValueHolder;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
@@ -35,20 +40,46 @@ public class Messages {
     }
 
     /**
-     * An error about one field: shown with the field's name first ("Title: …"), tied to the field's component (so it
-     * is announced with it and marked invalid), and the request counts as failed validation.
+     * An error about one field of a form: shown with the field's name first ("Title: …"), tied to the field's component
+     * (so it is announced with it and marked invalid), and the request counts as failed validation. The name is the
+     * field's label (the {@code p:outputLabel} for it, which PrimeFaces also gives the field as its {@code label}).
+     * A field the form does not have gets the message without a name, for the whole form.
      *
-     * @param clientId the field's client id ({@code eventForm:title})
-     * @param labelKey the bundle key of the field's name
+     * @param form the form the field belongs to
+     * @param field the field's id in the form ({@code title}), as the input record names it
      */
-    public void fieldError(String clientId, String labelKey, String key, Object... arguments) {
+    public void fieldError(UIForm form, String field, String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        String summary = text(labelKey) + ": " + text(key, arguments);
-        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
-        if (context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
-            input.setValid(false);
+        UIComponent component = form == null ? null : form.findComponent(field);
+        String text = text(key, arguments);
+        if (component == null) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        } else {
+            String label = labelOf(component, form);
+            String summary = label == null ? text : label + ": " + text;
+            context.addMessage(component.getClientId(context), new FacesMessage(FacesMessage.SEVERITY_ERROR, summary,
+                    null));
+            if (component instanceof UIInput input) {
+                input.setValid(false);
+            }
         }
         context.validationFailed();
+    }
+
+    /** The field's own label, or the text of the label that names it in the form. */
+    private static String labelOf(UIComponent field, UIForm form) {
+        if (field.getAttributes().get("label") instanceof String label && !label.isBlank()) {
+            return label;
+        }
+        String[] found = {null};
+        form.visitTree(VisitContext.createVisitContext(FacesContext.getCurrentInstance()), (visit, component) -> {
+            if (field.getId().equals(component.getAttributes().get("for")) && component instanceof ValueHolder label) {
+                found[0] = String.valueOf(label.getValue());
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return found[0];
     }
 
     public void info(String key, Object... arguments) {

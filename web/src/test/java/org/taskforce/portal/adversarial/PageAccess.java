@@ -1,52 +1,39 @@
 package org.taskforce.portal.adversarial;
 
-import static org.taskforce.portal.adversarial.Attacker.Role.COORDINATOR;
-import static org.taskforce.portal.adversarial.Attacker.Role.COORDINATOR_ELSEWHERE;
-import static org.taskforce.portal.adversarial.Attacker.Role.LIAISON;
-import static org.taskforce.portal.adversarial.Attacker.Role.MEMBER;
-import static org.taskforce.portal.adversarial.Attacker.Role.NATIONAL_COORDINATOR;
-
-import java.util.EnumSet;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.taskforce.portal.adversarial.Attacker.Role;
+import org.taskforce.portal.security.PortalPage;
 
 /**
- * Which roles may open each page of the portal. {@link RoleMatrixIT} opens every {@code .xhtml} page under
- * {@code src/main/webapp} as every role and fails for a page missing here: a new page is registered with the roles
- * that may open it, and the test then proves everyone else gets 403.
+ * Which pages each kind of person may open. The pages and their access come from the portal's one declaration,
+ * {@link PortalPage}; what each access means for each role is stated here again, independently of the portal's own
+ * {@code PageGate}, so that {@link RoleMatrixIT} tests the gate rather than repeating it.
  */
 final class PageAccess {
 
     private PageAccess() {
     }
 
-    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
-    /** Everyone who works in the current task force; its coordinators' pages are for its own coordinators only. */
-    private static final Set<Role> TASK_FORCE = EnumSet.of(MEMBER, COORDINATOR, COORDINATOR_ELSEWHERE);
+    /** Whether a person of this role, working in their own task force where they have one, may open the page. */
+    static boolean mayOpen(Role role, PortalPage page) {
+        boolean worker = role == Role.MEMBER || role == Role.COORDINATOR || role == Role.COORDINATOR_ELSEWHERE;
+        return switch (page.access()) {
+            case PUBLIC, SIGNED_IN -> true;
+            case TASK_FORCE_WORKER, TASK_FORCE -> worker;
+            case COORDINATORS -> role == Role.COORDINATOR;
+            case NATIONAL_COORDINATORS -> role == Role.NATIONAL_COORDINATOR;
+            case LIAISONS -> role == Role.LIAISON;
+        };
+    }
 
-    /** Page (path from the web root) → the roles that may open it. */
-    static final Map<String, Set<Role>> PAGES = Map.ofEntries(
-            Map.entry("index.xhtml", EVERYONE),
-            Map.entry("error.xhtml", EVERYONE),
-            Map.entry("signed-out.xhtml", EVERYONE),
-            Map.entry("no-task-force.xhtml", EVERYONE),
-            Map.entry("taskforce/home.xhtml", TASK_FORCE),
-            Map.entry("taskforce/choose.xhtml", TASK_FORCE),
-            Map.entry("taskforce/audit.xhtml", EnumSet.of(COORDINATOR)),
-            Map.entry("taskforce/people.xhtml", EnumSet.of(COORDINATOR)),
-            Map.entry("taskforce/agencies.xhtml", EnumSet.of(COORDINATOR)),
-            Map.entry("calendar/calendar.xhtml", TASK_FORCE),
-            Map.entry("calendar/subscription.xhtml", TASK_FORCE),
-            Map.entry("calendar/import.xhtml", TASK_FORCE),
-            Map.entry("overview/task-forces.xhtml", EnumSet.of(NATIONAL_COORDINATOR)),
-            Map.entry("liaison/home.xhtml", EnumSet.of(LIAISON)));
-
-    /** The pages a role may open. */
+    /** The pages a role may open, as paths from the web root without the leading slash. */
     static Set<String> openTo(Role role) {
-        return PAGES.entrySet().stream()
-                .filter(page -> page.getValue().contains(role))
-                .map(Map.Entry::getKey)
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        return Arrays.stream(PortalPage.values())
+                .filter(page -> mayOpen(role, page))
+                .map(page -> page.path().substring(1))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

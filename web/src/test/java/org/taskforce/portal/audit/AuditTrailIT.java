@@ -18,10 +18,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
-import org.taskforce.portal.audit.boundary.AuditEntry;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.AuditVerification;
+import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.audit.entity.AuditEvent;
 import org.taskforce.portal.database.SchemaMigration;
 import org.taskforce.portal.taskforce.entity.TaskForce;
@@ -43,6 +44,9 @@ class AuditTrailIT {
 
     @Inject
     TestData testData;
+
+    @Inject
+    CurrentActor currentActor;
 
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
     DataSource portalRole;
@@ -185,11 +189,17 @@ class AuditTrailIT {
                 + "', true), set_config('app.address', '10.1.2.3', true)");
     }
 
+    /** Events of as many people as events, every other one refused. */
     private List<Long> record(TaskForce taskForce, int events) {
         return java.util.stream.IntStream.range(0, events)
-                .mapToObj(i -> auditTrail.record(new AuditEntry(taskForce.getId(), TestData.newSubject(),
-                        "record-" + i, AuditAction.TASK_FORCE_ENTERED, "TaskForce", taskForce.getSlug(), "127.0.0.1",
-                        i % 2 == 0)))
+                .mapToObj(i -> {
+                    currentActor.act(new Actor(TestData.newSubject(), "record-" + i, "127.0.0.1"));
+                    return i % 2 == 0
+                            ? auditTrail.record(taskForce.getId(), AuditAction.TASK_FORCE_ENTERED, "TaskForce",
+                                    taskForce.getSlug())
+                            : auditTrail.recordDenied(taskForce.getId(), AuditAction.TASK_FORCE_ENTERED, "TaskForce",
+                                    taskForce.getSlug());
+                })
                 .toList();
     }
 

@@ -27,10 +27,10 @@ import org.taskforce.portal.calendar.boundary.Frequency;
 import org.taskforce.portal.calendar.boundary.ImportRejectedException;
 import org.taskforce.portal.calendar.boundary.InvalidEventException;
 import org.taskforce.portal.calendar.boundary.Occurrence;
-import org.taskforce.portal.calendar.boundary.Problem;
 import org.taskforce.portal.calendar.boundary.Recurrence;
 import org.taskforce.portal.calendar.entity.Category;
 import org.taskforce.portal.calendar.entity.Visibility;
+import org.taskforce.portal.problem.FieldProblem;
 import org.taskforce.portal.taskforce.entity.TaskForce;
 import org.taskforce.portal.testsupport.CalendarPeople;
 
@@ -168,7 +168,7 @@ class CalendarsIT {
         InvalidEventException refused = assertThrows(InvalidEventException.class, () -> calendars.create(bad));
 
         assertEquals(List.of("title", "description", "end", "repeatEnd"),
-                refused.problems().stream().map(Problem::field).toList());
+                refused.problems().stream().map(FieldProblem::field).toList());
         assertEquals(List.of(), titles());
     }
 

@@ -57,6 +57,7 @@ import org.taskforce.portal.taskforce.entity.AgencyType;
 import org.taskforce.portal.taskforce.entity.TaskForce;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
 import org.taskforce.portal.tenancy.NotCoordinatorException;
+import org.taskforce.portal.testsupport.As;
 import org.taskforce.portal.testsupport.KeycloakPause;
 import org.taskforce.portal.testsupport.TestData;
 
@@ -100,274 +101,305 @@ class ProvisioningIT {
     @Inject
     CurrentTaskForce currentTaskForce;
 
+    @Inject
+    As as;
+
     @Test
     void aNewTaskForceGetsItsGroupItsFirstAuditEventAndItsSlugCannotBeTakenAgain() {
-        currentActor.act(NATIONAL_COORDINATOR);
-        NewTaskForce draft = draft("caaguazu");
+        as.nationalCoordinator(() -> {
+            currentActor.act(NATIONAL_COORDINATOR);
+            NewTaskForce draft = draft("caaguazu");
 
-        TaskForce created = taskForceProvisioning.create(draft);
+            TaskForce created = taskForceProvisioning.create(draft);
 
-        assertTrue(directory.findTaskForceGroup(draft.slug()).isPresent(), "group /task-forces/" + draft.slug());
-        assertEquals("Mesa Regional Caaguazú", taskForces.findBySlug(draft.slug()).orElseThrow().getName());
-        assertTrue(directory.findCoordinatorsGroup(draft.slug()).isPresent(), "its coordinators' subgroup");
-        currentTaskForce.enterAsCoordinator(created.getId());
-        List<AuditEvent> events = auditTrail.page(0, 10, null);
-        assertEquals(List.of(AuditAction.TASK_FORCE_CREATED.name()),
-                events.stream().map(AuditEvent::getAction).toList());
-        assertEquals("it-national", events.get(0).getActor());
+            assertTrue(directory.findTaskForceGroup(draft.slug()).isPresent(), "group /task-forces/" + draft.slug());
+            assertEquals("Mesa Regional Caaguazú", taskForces.findBySlug(draft.slug()).orElseThrow().getName());
+            assertTrue(directory.findCoordinatorsGroup(draft.slug()).isPresent(), "its coordinators' subgroup");
+            currentTaskForce.enterAsCoordinator(created.getId());
+            List<AuditEvent> events = auditTrail.page(0, 10, null);
+            assertEquals(List.of(AuditAction.TASK_FORCE_CREATED.name()),
+                    events.stream().map(AuditEvent::getAction).toList());
+            assertEquals("it-national", events.get(0).getActor());
 
-        assertThrows(SlugTakenException.class, () -> taskForceProvisioning.create(draft));
+            assertThrows(SlugTakenException.class, () -> taskForceProvisioning.create(draft));
+        });
     }
 
     @Test
     void aNationalCoordinatorAppointsAndDismissesTheCoordinatorOfANewTaskForce() {
-        currentActor.act(NATIONAL_COORDINATOR);
-        NewTaskForce draft = draft("presidente-hayes");
-        taskForceProvisioning.create(draft);
-        String email = email("coordina");
+        as.nationalCoordinator(() -> {
+            currentActor.act(NATIONAL_COORDINATOR);
+            NewTaskForce draft = draft("presidente-hayes");
+            taskForceProvisioning.create(draft);
+            String email = email("coordina");
 
-        Invitation appointed = taskForceProvisioning.appointCoordinator(draft.slug(),
-                new NewCoordinator(email, "Mirta", "Gauto"));
+            Invitation appointed = taskForceProvisioning.appointCoordinator(draft.slug(),
+                    new NewCoordinator(email, "Mirta", "Gauto"));
 
-        assertNotNull(appointed.temporaryPassword());
-        assertEquals(List.of("Mirta Gauto"), taskForceProvisioning.coordinators(draft.slug()).stream()
-                .map(Coordinator::name).toList());
-        assertTrue(directory.realmRoles(appointed.userId()).containsAll(Set.of("member", "coordinator")));
+            assertNotNull(appointed.temporaryPassword());
+            assertEquals(List.of("Mirta Gauto"), taskForceProvisioning.coordinators(draft.slug()).stream()
+                    .map(Coordinator::name).toList());
+            assertTrue(directory.realmRoles(appointed.userId()).containsAll(Set.of("member", "coordinator")));
 
-        taskForceProvisioning.dismissCoordinator(draft.slug(), appointed.userId());
+            taskForceProvisioning.dismissCoordinator(draft.slug(), appointed.userId());
 
-        assertEquals(List.of(), taskForceProvisioning.coordinators(draft.slug()));
-        assertFalse(directory.realmRoles(appointed.userId()).contains("coordinator"));
-        String group = directory.findTaskForceGroup(draft.slug()).orElseThrow();
-        assertTrue(directory.membersOf(group).stream().anyMatch(p -> p.id().equals(appointed.userId())),
-                "still a member");
-        NewTaskForce another = draft("otra");
-        taskForceProvisioning.create(another);
-        assertThrows(PersonNotFoundException.class,
-                () -> taskForceProvisioning.dismissCoordinator(another.slug(), appointed.userId()),
-                "only the people of that task force");
+            assertEquals(List.of(), taskForceProvisioning.coordinators(draft.slug()));
+            assertFalse(directory.realmRoles(appointed.userId()).contains("coordinator"));
+            String group = directory.findTaskForceGroup(draft.slug()).orElseThrow();
+            assertTrue(directory.membersOf(group).stream().anyMatch(p -> p.id().equals(appointed.userId())),
+                    "still a member");
+            NewTaskForce another = draft("otra");
+            taskForceProvisioning.create(another);
+            assertThrows(PersonNotFoundException.class,
+                    () -> taskForceProvisioning.dismissCoordinator(another.slug(), appointed.userId()),
+                    "only the people of that task force");
+        });
     }
 
     @Test
     void keycloakDownHalfWayLeavesNoTaskForceAndTheRetryCreatesItOnce() {
-        currentActor.act(NATIONAL_COORDINATOR);
-        NewTaskForce draft = draft("guaira");
+        as.nationalCoordinator(() -> {
+            currentActor.act(NATIONAL_COORDINATOR);
+            NewTaskForce draft = draft("guaira");
 
-        try (KeycloakPause paused = KeycloakPause.pause()) {
-            assertThrows(DirectoryUnavailableException.class, () -> taskForceProvisioning.create(draft));
-            assertEquals(Optional.empty(), taskForces.findBySlug(draft.slug()), "no task force without its group");
-        }
+            try (KeycloakPause paused = KeycloakPause.pause()) {
+                assertThrows(DirectoryUnavailableException.class, () -> taskForceProvisioning.create(draft));
+                assertEquals(Optional.empty(), taskForces.findBySlug(draft.slug()), "no task force without its group");
+            }
 
-        TaskForce created = taskForceProvisioning.create(draft);
+            TaskForce created = taskForceProvisioning.create(draft);
 
-        assertEquals(created.getId(), taskForces.findBySlug(draft.slug()).orElseThrow().getId());
-        assertTrue(directory.findTaskForceGroup(draft.slug()).isPresent());
+            assertEquals(created.getId(), taskForces.findBySlug(draft.slug()).orElseThrow().getId());
+            assertTrue(directory.findTaskForceGroup(draft.slug()).isPresent());
+        });
     }
 
     @Test
     void anArchivedTaskForceKeepsEverythingButCannotBeEntered() {
-        currentActor.act(NATIONAL_COORDINATOR);
-        NewTaskForce draft = draft("neembucu");
-        taskForceProvisioning.create(draft);
+        as.nationalCoordinator(() -> {
+            currentActor.act(NATIONAL_COORDINATOR);
+            NewTaskForce draft = draft("neembucu");
+            taskForceProvisioning.create(draft);
 
-        taskForceProvisioning.archive(draft.slug());
+            taskForceProvisioning.archive(draft.slug());
 
-        assertTrue(taskForces.findBySlug(draft.slug()).orElseThrow().isArchived());
-        assertEquals(List.of(), taskForces.active(Set.of(draft.slug())), "nobody can choose it");
-        assertTrue(directory.findTaskForceGroup(draft.slug()).isPresent(), "nothing deleted in Keycloak");
+            assertTrue(taskForces.findBySlug(draft.slug()).orElseThrow().isArchived());
+            assertEquals(List.of(), taskForces.active(Set.of(draft.slug())), "nobody can choose it");
+            assertTrue(directory.findTaskForceGroup(draft.slug()).isPresent(), "nothing deleted in Keycloak");
+        });
     }
 
     @Test
     void anInvitedPersonGetsAnAccountThatMustChangeItsPasswordAndAppearsInTheList() {
-        TaskForce taskForce = taskForceWithAgency("itapua");
-        coordinate(taskForce);
-        String email = email("invitada");
+        as.coordinator(() -> {
+            TaskForce taskForce = taskForceWithAgency("itapua");
+            coordinate(taskForce);
+            String email = email("invitada");
 
-        Invitation invitation = memberProvisioning.invite(new NewMember(email, "Nilda", "Acosta", "fiscalia"));
+            Invitation invitation = memberProvisioning.invite(new NewMember(email, "Nilda", "Acosta", "fiscalia"));
 
-        assertNotNull(invitation.temporaryPassword());
-        assertEquals(16, invitation.temporaryPassword().length());
-        TaskForcePerson listed = personOf(invitation.userId()).orElseThrow();
-        assertEquals("Nilda Acosta", listed.name());
-        assertEquals("Fiscalía Regional", listed.agencyName());
-        assertTrue(listed.enabled());
-        assertTrue(directory.realmRoles(invitation.userId()).contains("member"), "may work in a task force");
+            assertNotNull(invitation.temporaryPassword());
+            assertEquals(16, invitation.temporaryPassword().length());
+            TaskForcePerson listed = personOf(invitation.userId()).orElseThrow();
+            assertEquals("Nilda Acosta", listed.name());
+            assertEquals("Fiscalía Regional", listed.agencyName());
+            assertTrue(listed.enabled());
+            assertTrue(directory.realmRoles(invitation.userId()).contains("member"), "may work in a task force");
 
-        Invitation again = memberProvisioning.invite(new NewMember(email, "Nilda", "Acosta", "fiscalia"));
-        assertEquals(invitation.userId(), again.userId(), "the same account, not a second one");
-        assertNull(again.temporaryPassword(), "an existing account keeps its password");
+            Invitation again = memberProvisioning.invite(new NewMember(email, "Nilda", "Acosta", "fiscalia"));
+            assertEquals(invitation.userId(), again.userId(), "the same account, not a second one");
+            assertNull(again.temporaryPassword(), "an existing account keeps its password");
+        });
     }
 
     @Test
     void anInvitationByEmailWithoutAMailServerLeavesNoAccountAndTheRetryWithAPasswordMakesOne() {
-        TaskForce taskForce = taskForceWithAgency("boqueron");
-        coordinate(taskForce);
-        String email = email("sin-correo");
+        as.coordinator(() -> {
+            TaskForce taskForce = taskForceWithAgency("boqueron");
+            coordinate(taskForce);
+            String email = email("sin-correo");
 
-        assertThrows(InvitationMailException.class, () -> memberProvisioning.invite(
-                new NewMember(email, "Ada", "Roa", "fiscalia", Delivery.EMAIL)));
+            assertThrows(InvitationMailException.class, () -> memberProvisioning.invite(
+                    new NewMember(email, "Ada", "Roa", "fiscalia", Delivery.EMAIL)));
 
-        assertEquals(List.of(), memberProvisioning.people());
-        Invitation retry = memberProvisioning.invite(new NewMember(email, "Ada", "Roa", "fiscalia"));
-        assertNotNull(retry.temporaryPassword(), "a new account: the one made for the e-mail was removed again");
+            assertEquals(List.of(), memberProvisioning.people());
+            Invitation retry = memberProvisioning.invite(new NewMember(email, "Ada", "Roa", "fiscalia"));
+            assertNotNull(retry.temporaryPassword(), "a new account: the one made for the e-mail was removed again");
+        });
     }
 
     @Test
     void anUnknownAgencyIsRefusedAndNoAccountIsMade() {
-        TaskForce taskForce = taskForceWithAgency("amambay");
-        coordinate(taskForce);
-        String email = email("sin-agencia");
+        as.coordinator(() -> {
+            TaskForce taskForce = taskForceWithAgency("amambay");
+            coordinate(taskForce);
+            String email = email("sin-agencia");
 
-        assertThrows(UnknownAgencyException.class,
-                () -> memberProvisioning.invite(new NewMember(email, "Rubén", "Vera", "no-existe")));
+            assertThrows(UnknownAgencyException.class,
+                    () -> memberProvisioning.invite(new NewMember(email, "Rubén", "Vera", "no-existe")));
 
-        assertEquals(List.of(), memberProvisioning.people());
+            assertEquals(List.of(), memberProvisioning.people());
+        });
     }
 
     @Test
     void aRemovedPersonLeavesTheGroupAndTheTaskForceButKeepsTheAccount() {
-        TaskForce taskForce = taskForceWithAgency("concepcion");
-        coordinate(taskForce);
-        Invitation invitation = inviteToFiscalia("quitar", "Olga", "Benítez");
-        signInOnce(invitation, taskForce);
-        coordinate(taskForce);
+        as.coordinator(() -> {
+            TaskForce taskForce = taskForceWithAgency("concepcion");
+            coordinate(taskForce);
+            Invitation invitation = inviteToFiscalia("quitar", "Olga", "Benítez");
+            signInOnce(invitation, taskForce);
+            coordinate(taskForce);
 
-        memberProvisioning.remove(invitation.userId());
+            memberProvisioning.remove(invitation.userId());
 
-        assertEquals(Optional.empty(), personOf(invitation.userId()));
-        long memberId = members.find(invitation.userId()).orElseThrow().getId();
-        assertEquals(Set.of(), members.taskForcesOf(memberId), "no membership row left");
-        assertTrue(members.accessRevokedSince(invitation.userId(), OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1)),
-                "their open sessions end");
+            assertEquals(Optional.empty(), personOf(invitation.userId()));
+            long memberId = members.find(invitation.userId()).orElseThrow().getId();
+            assertEquals(Set.of(), members.taskForcesOf(memberId), "no membership row left");
+            assertTrue(members.accessRevokedSince(invitation.userId(), OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1)),
+                    "their open sessions end");
+        });
     }
 
     @Test
     void aDisabledAccountIsShownDisabledAndItsOpenSessionsAreToEnd() {
-        TaskForce taskForce = taskForceWithAgency("canindeyu");
-        coordinate(taskForce);
-        Invitation invitation = inviteToFiscalia("desactivar", "Blas", "Ortiz");
-        signInOnce(invitation, taskForce);
-        OffsetDateTime signedIn = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1);
-        coordinate(taskForce);
-        assertFalse(members.accessRevokedSince(invitation.userId(), signedIn), "nothing revoked yet");
+        as.coordinator(() -> {
+            TaskForce taskForce = taskForceWithAgency("canindeyu");
+            coordinate(taskForce);
+            Invitation invitation = inviteToFiscalia("desactivar", "Blas", "Ortiz");
+            signInOnce(invitation, taskForce);
+            OffsetDateTime signedIn = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1);
+            coordinate(taskForce);
+            assertFalse(members.accessRevokedSince(invitation.userId(), signedIn), "nothing revoked yet");
 
-        memberProvisioning.disable(invitation.userId());
+            memberProvisioning.disable(invitation.userId());
 
-        assertFalse(personOf(invitation.userId()).orElseThrow().enabled());
-        assertTrue(members.accessRevokedSince(invitation.userId(), signedIn), "the open session ends");
+            assertFalse(personOf(invitation.userId()).orElseThrow().enabled());
+            assertTrue(members.accessRevokedSince(invitation.userId(), signedIn), "the open session ends");
+        });
     }
 
     @Test
     void aCoordinatorCannotRemoveOrDisableThePeopleOfAnotherTaskForce() {
-        TaskForce victim = taskForceWithAgency("alto-parana");
-        coordinate(victim);
-        Invitation theirs = inviteToFiscalia("ajena", "Ana", "Ríos");
+        as.coordinator(() -> {
+            TaskForce victim = taskForceWithAgency("alto-parana");
+            coordinate(victim);
+            Invitation theirs = inviteToFiscalia("ajena", "Ana", "Ríos");
 
-        coordinate(taskForceWithAgency("itapua"));
-        assertThrows(PersonNotFoundException.class, () -> memberProvisioning.remove(theirs.userId()));
-        assertThrows(PersonNotFoundException.class, () -> memberProvisioning.disable(theirs.userId()));
+            coordinate(taskForceWithAgency("itapua"));
+            assertThrows(PersonNotFoundException.class, () -> memberProvisioning.remove(theirs.userId()));
+            assertThrows(PersonNotFoundException.class, () -> memberProvisioning.disable(theirs.userId()));
 
-        coordinate(victim);
-        TaskForcePerson still = personOf(theirs.userId()).orElseThrow();
-        assertTrue(still.enabled(), "still enabled, still in their own task force");
+            coordinate(victim);
+            TaskForcePerson still = personOf(theirs.userId()).orElseThrow();
+            assertTrue(still.enabled(), "still enabled, still in their own task force");
+        });
     }
 
     @Test
     void aCoordinatorChangesAPersonsAgencyAndRoleButCannotStepDownOrRemoveThemselves() {
-        TaskForce taskForce = taskForceWithAgency("caazapa");
-        testData.agency(taskForce, "policia-nacional", AgencyType.NATIONAL_POLICE, "Policía Nacional");
-        coordinate(taskForce);
-        Invitation invitation = inviteToFiscalia("cambio", "Teresa", "Ayala");
+        as.coordinator(() -> {
+            TaskForce taskForce = taskForceWithAgency("caazapa");
+            testData.agency(taskForce, "policia-nacional", AgencyType.NATIONAL_POLICE, "Policía Nacional");
+            coordinate(taskForce);
+            Invitation invitation = inviteToFiscalia("cambio", "Teresa", "Ayala");
 
-        memberProvisioning.change(invitation.userId(), "policia-nacional", true);
+            memberProvisioning.change(invitation.userId(), "policia-nacional", true);
 
-        TaskForcePerson changed = personOf(invitation.userId()).orElseThrow();
-        assertEquals("Policía Nacional", changed.agencyName());
-        assertTrue(changed.coordinator());
-        assertThrows(UnknownAgencyException.class,
-                () -> memberProvisioning.change(invitation.userId(), "no-existe", true));
+            TaskForcePerson changed = personOf(invitation.userId()).orElseThrow();
+            assertEquals("Policía Nacional", changed.agencyName());
+            assertTrue(changed.coordinator());
+            assertThrows(UnknownAgencyException.class,
+                    () -> memberProvisioning.change(invitation.userId(), "no-existe", true));
 
-        currentActor.act(new Actor(invitation.userId(), invitation.username(), "127.0.0.1"));
-        assertThrows(OwnAccountException.class,
-                () -> memberProvisioning.change(invitation.userId(), "policia-nacional", false));
-        assertThrows(OwnAccountException.class, () -> memberProvisioning.remove(invitation.userId()));
-        coordinate(taskForce);
-        assertTrue(personOf(invitation.userId()).orElseThrow().coordinator(), "still coordinating");
+            currentActor.act(new Actor(invitation.userId(), invitation.username(), "127.0.0.1"));
+            assertThrows(OwnAccountException.class,
+                    () -> memberProvisioning.change(invitation.userId(), "policia-nacional", false));
+            assertThrows(OwnAccountException.class, () -> memberProvisioning.remove(invitation.userId()));
+            coordinate(taskForce);
+            assertTrue(personOf(invitation.userId()).orElseThrow().coordinator(), "still coordinating");
 
-        memberProvisioning.change(invitation.userId(), "policia-nacional", false);
-        assertFalse(personOf(invitation.userId()).orElseThrow().coordinator());
+            memberProvisioning.change(invitation.userId(), "policia-nacional", false);
+            assertFalse(personOf(invitation.userId()).orElseThrow().coordinator());
+        });
     }
 
     @Test
     void coordinatingIsPerTaskForceAndTheRealmRoleFollowsTheSubgroups() {
-        currentActor.act(NATIONAL_COORDINATOR);
-        NewTaskForce first = draft("concepcion");
-        NewTaskForce second = draft("amambay");
-        taskForceProvisioning.create(first);
-        taskForceProvisioning.create(second);
-        String email = email("dos-mesas");
+        as.nationalCoordinator(() -> {
+            currentActor.act(NATIONAL_COORDINATOR);
+            NewTaskForce first = draft("concepcion");
+            NewTaskForce second = draft("amambay");
+            taskForceProvisioning.create(first);
+            taskForceProvisioning.create(second);
+            String email = email("dos-mesas");
 
-        Invitation appointed = taskForceProvisioning.appointCoordinator(first.slug(),
-                new NewCoordinator(email, "Blas", "Ortega"));
-        Invitation again = taskForceProvisioning.appointCoordinator(second.slug(),
-                new NewCoordinator(email, "Blas", "Ortega"));
+            Invitation appointed = taskForceProvisioning.appointCoordinator(first.slug(),
+                    new NewCoordinator(email, "Blas", "Ortega"));
+            Invitation again = taskForceProvisioning.appointCoordinator(second.slug(),
+                    new NewCoordinator(email, "Blas", "Ortega"));
 
-        assertEquals(appointed.userId(), again.userId(), "the same account");
-        assertNull(again.temporaryPassword(), "an existing account gets no new password");
-        taskForceProvisioning.dismissCoordinator(first.slug(), appointed.userId());
-        assertAll(
-                () -> assertEquals(List.of(), taskForceProvisioning.coordinators(first.slug())),
-                () -> assertEquals(List.of("Blas Ortega"), taskForceProvisioning.coordinators(second.slug()).stream()
-                        .map(Coordinator::name).toList()),
-                () -> assertTrue(directory.realmRoles(appointed.userId()).contains("coordinator"),
-                        "still coordinates the second task force"));
+            assertEquals(appointed.userId(), again.userId(), "the same account");
+            assertNull(again.temporaryPassword(), "an existing account gets no new password");
+            taskForceProvisioning.dismissCoordinator(first.slug(), appointed.userId());
+            assertAll(
+                    () -> assertEquals(List.of(), taskForceProvisioning.coordinators(first.slug())),
+                    () -> assertEquals(List.of("Blas Ortega"), taskForceProvisioning.coordinators(second.slug()).stream()
+                            .map(Coordinator::name).toList()),
+                    () -> assertTrue(directory.realmRoles(appointed.userId()).contains("coordinator"),
+                            "still coordinates the second task force"));
 
-        taskForceProvisioning.dismissCoordinator(second.slug(), appointed.userId());
-        assertFalse(directory.realmRoles(appointed.userId()).contains("coordinator"), "coordinates none");
+            taskForceProvisioning.dismissCoordinator(second.slug(), appointed.userId());
+            assertFalse(directory.realmRoles(appointed.userId()).contains("coordinator"), "coordinates none");
+        });
     }
 
     @Test
     void aCoordinatorOfAnotherTaskForceIsOnlyAMemberHere() {
-        TaskForce taskForce = taskForceWithAgency("misiones");
-        coordinate(taskForce);
-        Invitation person = inviteToFiscalia("miembro", "Rosa", "Núñez");
+        as.coordinator(() -> {
+            TaskForce taskForce = taskForceWithAgency("misiones");
+            coordinate(taskForce);
+            Invitation person = inviteToFiscalia("miembro", "Rosa", "Núñez");
 
-        currentTaskForce.enter(taskForce.getId());
-        assertAll(
-                () -> assertThrows(NotCoordinatorException.class, () -> memberProvisioning.people()),
-                () -> assertThrows(NotCoordinatorException.class, () -> inviteToFiscalia("intrusa", "Eva", "Paz")),
-                () -> assertThrows(NotCoordinatorException.class,
-                        () -> memberProvisioning.change(person.userId(), "fiscalia", true)),
-                () -> assertThrows(NotCoordinatorException.class, () -> memberProvisioning.remove(person.userId())),
-                () -> assertThrows(NotCoordinatorException.class, () -> memberProvisioning.disable(person.userId())),
-                () -> assertThrows(NotCoordinatorException.class,
-                        () -> agencies.add(new AgencyDraft("ong", AgencyType.NGO, "ONG intrusa"))),
-                () -> assertThrows(NotCoordinatorException.class, () -> auditTrail.page(0, 10, null)),
-                () -> assertThrows(NotCoordinatorException.class, () -> auditTrail.verifyCurrentTaskForce()));
-        assertEquals(1, agencies.list().size(), "members read the agencies");
+            currentTaskForce.enter(taskForce.getId());
+            assertAll(
+                    () -> assertThrows(NotCoordinatorException.class, () -> memberProvisioning.people()),
+                    () -> assertThrows(NotCoordinatorException.class, () -> inviteToFiscalia("intrusa", "Eva", "Paz")),
+                    () -> assertThrows(NotCoordinatorException.class,
+                            () -> memberProvisioning.change(person.userId(), "fiscalia", true)),
+                    () -> assertThrows(NotCoordinatorException.class, () -> memberProvisioning.remove(person.userId())),
+                    () -> assertThrows(NotCoordinatorException.class, () -> memberProvisioning.disable(person.userId())),
+                    () -> assertThrows(NotCoordinatorException.class,
+                            () -> agencies.add(new AgencyDraft("ong", AgencyType.NGO, "ONG intrusa"))),
+                    () -> assertThrows(NotCoordinatorException.class, () -> auditTrail.page(0, 10, null)),
+                    () -> assertThrows(NotCoordinatorException.class, () -> auditTrail.verifyCurrentTaskForce()));
+            assertEquals(1, agencies.list().size(), "members read the agencies");
 
-        coordinate(taskForce);
-        TaskForcePerson unchanged = personOf(person.userId()).orElseThrow();
-        assertAll(
-                () -> assertTrue(unchanged.enabled()),
-                () -> assertFalse(unchanged.coordinator()),
-                () -> assertEquals(1, memberProvisioning.people().size(), "nobody was invited"));
+            coordinate(taskForce);
+            TaskForcePerson unchanged = personOf(person.userId()).orElseThrow();
+            assertAll(
+                    () -> assertTrue(unchanged.enabled()),
+                    () -> assertFalse(unchanged.coordinator()),
+                    () -> assertEquals(1, memberProvisioning.people().size(), "nobody was invited"));
+        });
     }
 
     @Test
     void aRemovedCoordinatorLeavesTheCoordinatorsWithTheTaskForce() {
-        TaskForce taskForce = taskForceWithAgency("guaira");
-        coordinate(taskForce);
-        Invitation invitation = inviteToFiscalia("saliente", "Hernán", "Báez");
-        memberProvisioning.change(invitation.userId(), "fiscalia", true);
-        assertTrue(directory.realmRoles(invitation.userId()).contains("coordinator"));
+        as.coordinator(() -> {
+            TaskForce taskForce = taskForceWithAgency("guaira");
+            coordinate(taskForce);
+            Invitation invitation = inviteToFiscalia("saliente", "Hernán", "Báez");
+            memberProvisioning.change(invitation.userId(), "fiscalia", true);
+            assertTrue(directory.realmRoles(invitation.userId()).contains("coordinator"));
 
-        memberProvisioning.remove(invitation.userId());
+            memberProvisioning.remove(invitation.userId());
 
-        assertAll(
-                () -> assertEquals(Optional.empty(), personOf(invitation.userId())),
-                () -> assertFalse(directory.realmRoles(invitation.userId()).contains("coordinator"),
-                        "no coordinator role left over from the task force they left"));
+            assertAll(
+                    () -> assertEquals(Optional.empty(), personOf(invitation.userId())),
+                    () -> assertFalse(directory.realmRoles(invitation.userId()).contains("coordinator"),
+                            "no coordinator role left over from the task force they left"));
+        });
     }
 
     @Test

@@ -3,16 +3,15 @@ package org.taskforce.portal.taskforce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.taskforce.portal.problem.FieldProblem;
+import org.taskforce.portal.problem.InvalidException;
 import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.boundary.SignIn;
 import org.taskforce.portal.taskforce.boundary.TaskForceHome;
@@ -81,9 +80,11 @@ class MembersIT {
         String subject = TestData.newSubject();
         members.signIn(new SignIn(subject, "leo", "Leo Paz", null, null, Set.of()));
 
-        EJBException refused = assertThrows(EJBException.class, () -> members.changeLanguage(subject, "fr"));
+        InvalidException refused = assertThrows(InvalidException.class, () -> members.changeLanguage(subject, "fr"),
+                "the person's mistake, not a failure of the service");
 
-        assertTrue(refused.getCause() instanceof ConstraintViolationException, () -> refused.toString());
+        assertEquals(List.of(new FieldProblem("language", "validation.language")), refused.problems(),
+                "named by the parameter, with the constraint's message");
         assertEquals("es", members.find(subject).orElseThrow().getLanguage());
     }
 

@@ -18,6 +18,7 @@ import org.taskforce.portal.taskforce.boundary.TaskForces;
 import org.taskforce.portal.taskforce.entity.AgencyType;
 import org.taskforce.portal.taskforce.entity.TaskForce;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
+import org.taskforce.portal.testsupport.As;
 import org.taskforce.portal.testsupport.TestData;
 
 /** The task force home and the national list, on the real PostgreSQL. */
@@ -32,6 +33,9 @@ class TaskForcesIT {
 
     @Inject
     TestData testData;
+
+    @Inject
+    As as;
 
     @Inject
     CurrentTaskForce currentTaskForce;
@@ -71,7 +75,7 @@ class TaskForcesIT {
         testData.agency(taskForce, "b", AgencyType.LABOUR, "B");
         signIn("One", "a", taskForce);
 
-        TaskForceSummary summary = taskForces.summaries().stream()
+        TaskForceSummary summary = as.nationalCoordinator(taskForces::summaries).stream()
                 .filter(s -> s.slug().equals(taskForce.getSlug()))
                 .findFirst()
                 .orElseThrow();

@@ -1,6 +1,10 @@
 package org.taskforce.portal.testsupport;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ArchivePath;
@@ -9,6 +13,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.taskforce.portal.access.PortalRole;
 
 /**
  * The one deployment every Arquillian integration test runs in: the real portal WAR as Maven built it, plus the
@@ -33,7 +38,32 @@ public final class PortalDeployment {
                 .as(WebArchive.class);
         war.addPackages(true, PortalDeployment::isIntegrationTestClass, BASE_PACKAGE);
         war.addAsLibrary(arquillianRunnerIsPublic());
+        runAsPrincipals(war);
         return war;
+    }
+
+    /**
+     * Gives each role a principal of its own, in the test deployment only, so that the {@code @RunAs} beans tests act
+     * through ({@link As}) have an identity: Payara computes a run-as identity from the principals mapped to the role,
+     * and the portal maps roles to groups only. In production no principal is mapped, so no user name can ever hold
+     * a role by its name.
+     */
+    private static void runAsPrincipals(WebArchive war) {
+        String descriptor;
+        try (InputStream in = war.get("WEB-INF/payara-web.xml").getAsset().openStream()) {
+            descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String role : PortalRole.ALL) {
+            String group = "<group-name>" + role + "</group-name>";
+            if (!descriptor.contains(group)) {
+                throw new IllegalStateException("payara-web.xml maps no group to the role " + role);
+            }
+            descriptor = descriptor.replace(group, group + "<principal-name>test-runs-as-" + role + "</principal-name>");
+        }
+        war.delete("WEB-INF/payara-web.xml");
+        war.addAsWebInfResource(new StringAsset(descriptor), "payara-web.xml");
     }
 
     private static boolean isIntegrationTestClass(ArchivePath path) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.taskforce.portal.calendar.boundary.EventNotFoundException;
+import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
 import org.taskforce.portal.tenancy.NotCoordinatorException;
 import org.taskforce.portal.web.ErrorPage.Kind;
 
@@ -24,6 +26,21 @@ class ErrorPageTest {
         RuntimeException wrapped = new RuntimeException("Faces", new NotCoordinatorException());
 
         assertEquals(Kind.FORBIDDEN, ErrorPage.classify(wrapped, 500));
+    }
+
+    @Test
+    void aRecordAServiceDidNotFindIsNotFoundWhereverItIsWrapped() {
+        RuntimeException wrapped = new RuntimeException("Faces", new EventNotFoundException(42));
+
+        assertEquals(Kind.NOT_FOUND, ErrorPage.classify(wrapped, 500));
+    }
+
+    @Test
+    void keycloakUnreachableForProvisioningIsAnIdentityProviderError() {
+        RuntimeException wrapped = new RuntimeException("Faces",
+                new DirectoryUnavailableException(new java.net.SocketTimeoutException("read timed out")));
+
+        assertEquals(Kind.IDENTITY_PROVIDER, ErrorPage.classify(wrapped, 500));
     }
 
     @Test

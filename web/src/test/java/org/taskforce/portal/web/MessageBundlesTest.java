@@ -9,6 +9,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -58,6 +60,63 @@ class MessageBundlesTest {
             }
         }
         assertEquals(Set.of(), missing);
+    }
+
+    /**
+     * Every bundle key the Java code names exists: the keys services refuse with, the keys beans show. A key is a
+     * string literal that starts with one of the bundle's own first parts ({@code "calendar.error.gone"}).
+     */
+    @Test
+    void everyKeyTheCodeNamesExists() throws IOException {
+        Properties spanish = load("es");
+        Set<String> prefixes = new TreeSet<>();
+        spanish.stringPropertyNames().forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') + 1)));
+        Pattern literal = Pattern.compile("\"([a-z]+\\.[A-Za-z0-9.-]*[A-Za-z0-9])\"");
+        Set<String> missing = new TreeSet<>();
+        for (Path source : javaSources()) {
+            Matcher matcher = literal.matcher(Files.readString(source));
+            while (matcher.find()) {
+                String key = matcher.group(1);
+                boolean looksLikeAKey = prefixes.stream().anyMatch(key::startsWith) && !key.endsWith(".")
+                        && !key.startsWith("portal.");
+                if (looksLikeAKey && !spanish.containsKey(key) && !isPrefixOfKeys(spanish, key)) {
+                    missing.add(source.getFileName() + ": " + key);
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    /** Every Bean Validation constraint the services use has its message: {@code validation.<Constraint>}. */
+    @Test
+    void everyConstraintTheServicesUseHasItsMessage() throws IOException {
+        Properties spanish = load("es");
+        Pattern constraint = Pattern.compile("import jakarta\\.validation\\.constraints\\.([A-Za-z]+);");
+        Set<String> missing = new TreeSet<>();
+        for (Path source : javaSources()) {
+            Matcher matcher = constraint.matcher(Files.readString(source));
+            while (matcher.find()) {
+                if (!spanish.containsKey("validation." + matcher.group(1))) {
+                    missing.add(source.getFileName() + ": validation." + matcher.group(1));
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    /** A key built from a prefix and a part the code adds ({@code "calendar.field." + field}). */
+    private static boolean isPrefixOfKeys(Properties bundle, String prefix) {
+        return bundle.stringPropertyNames().stream().anyMatch(key -> key.startsWith(prefix + "."));
+    }
+
+    private static List<Path> javaSources() throws IOException {
+        List<Path> sources = new ArrayList<>();
+        for (String root : new String[] {"src/main/java", "../ejb/src/main/java"}) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                files.filter(f -> f.toString().endsWith(".java")).forEach(sources::add);
+            }
+        }
+        return sources;
     }
 
     @Test

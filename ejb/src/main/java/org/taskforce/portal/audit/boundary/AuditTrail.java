@@ -1,6 +1,8 @@
 package org.taskforce.portal.audit.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -24,21 +26,43 @@ public class AuditTrail {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    CurrentActor currentActor;
+
+    /**
+     * Records what the acting person ({@link CurrentActor}: who, and from which address) just did.
+     *
+     * @param taskForceId the task force whose chain it goes into, or {@code null} for what happens outside any
+     *                    (signing in)
+     * @param recordType what kind of record it concerns ({@code null} for none), never its content
+     */
+    @PermitAll
+    public long record(Long taskForceId, @NotNull AuditAction action, String recordType, String recordId) {
+        return append(taskForceId, action, recordType, recordId, true);
+    }
+
+    /** Records what the acting person tried and was refused (a page, a task force that is not theirs). */
+    @PermitAll
+    public long recordDenied(Long taskForceId, @NotNull AuditAction action, String recordType, String recordId) {
+        return append(taskForceId, action, recordType, recordId, false);
+    }
+
     /** Appends an event to its task force's chain (or to chain 0 for events outside any task force). */
-    public long record(@NotNull AuditEntry entry) {
+    private long append(Long taskForceId, AuditAction action, String recordType, String recordId, boolean allowed) {
+        Actor actor = currentActor.require();
         // Typed casts: a null task force would otherwise be bound as text and match no function.
         Object id = em.createNativeQuery("select audit_append(cast(?1 as bigint), cast(?2 as varchar),"
                         + " cast(?3 as varchar), cast(?4 as varchar), cast(?5 as varchar), cast(?6 as varchar),"
                         + " cast(?7 as varchar), cast(?8 as varchar))")
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, entry.taskForceId())
-                .setParameter(2, entry.actor())
-                .setParameter(3, entry.actorName())
-                .setParameter(4, entry.action().name())
-                .setParameter(5, entry.recordType())
-                .setParameter(6, entry.recordId())
-                .setParameter(7, entry.address())
-                .setParameter(8, entry.allowed() ? "ALLOWED" : "DENIED")
+                .setParameter(1, taskForceId)
+                .setParameter(2, actor.subject())
+                .setParameter(3, actor.name())
+                .setParameter(4, action.name())
+                .setParameter(5, recordType)
+                .setParameter(6, recordId)
+                .setParameter(7, actor.address())
+                .setParameter(8, allowed ? "ALLOWED" : "DENIED")
                 .getSingleResult();
         return ((Number) id).longValue();
     }

@@ -21,4 +21,9 @@ public class CurrentActor {
     public Optional<Actor> get() {
         return Optional.ofNullable(actor);
     }
+
+    /** Who acts, where someone must (a write, an audit event). */
+    public Actor require() {
+        return get().orElseThrow(() -> new IllegalStateException("nobody is acting in this request"));
+    }
 }

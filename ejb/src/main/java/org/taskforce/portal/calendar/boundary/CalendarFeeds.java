@@ -1,5 +1,6 @@
 package org.taskforce.portal.calendar.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,7 @@ public class CalendarFeeds {
     EntityManager em;
 
     /** The feed of a live token; empty for a revoked, unknown or malformed one (the URL then answers 404). */
+    @PermitAll
     public Optional<String> feed(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();

@@ -28,6 +28,7 @@ import org.taskforce.portal.calendar.control.Rules;
 import org.taskforce.portal.calendar.entity.CalendarEvent;
 import org.taskforce.portal.calendar.entity.Category;
 import org.taskforce.portal.calendar.entity.Visibility;
+import org.taskforce.portal.problem.FieldProblem;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.tenancy.TaskForceBound;
 
@@ -228,7 +229,7 @@ public class Calendars {
         Viewer viewer = viewers.current();
         CalendarEvent event = find(id, viewer);
         if (!viewer.mayChange(event)) {
-            throw new InvalidEventException(List.of(new Problem("event", "calendar.error.notYours")));
+            throw new InvalidEventException(List.of(new FieldProblem("event", "calendar.error.notYours")));
         }
         return event;
     }
@@ -269,11 +270,11 @@ public class Calendars {
         try {
             rule = draft.recurrence() == null ? null : Rules.rule(draft.recurrence(), start, draft.allDay());
         } catch (RuntimeException e) {
-            throw new InvalidEventException(List.of(new Problem("repeat", "calendar.error.repeat.invalid")));
+            throw new InvalidEventException(List.of(new FieldProblem("repeat", "calendar.error.repeat.invalid")));
         }
         String agency = event.getOrganiser().getAgencyCode();
         if (draft.visibility() == Visibility.AGENCY && agency == null) {
-            throw new InvalidEventException(List.of(new Problem("visibility", "calendar.error.noAgency")));
+            throw new InvalidEventException(List.of(new FieldProblem("visibility", "calendar.error.noAgency")));
         }
         event.describe(draft.title(), draft.description(), draft.location(), draft.category(), draft.visibility(),
                 draft.visibility() == Visibility.AGENCY ? agency : null);
@@ -283,7 +284,7 @@ public class Calendars {
     }
 
     private void check(EventDraft draft) {
-        List<Problem> problems = new ArrayList<>(draft.problems());
+        List<FieldProblem> problems = new ArrayList<>(draft.problems());
         if (!problems.isEmpty()) {
             throw new InvalidEventException(problems);
         }
@@ -300,7 +301,7 @@ public class Calendars {
                 .getResultStream()
                 .collect(Collectors.toMap(MemberProfile::getId, Function.identity()));
         if (!members.keySet().containsAll(ids)) {
-            throw new InvalidEventException(List.of(new Problem("attendees", "calendar.error.attendee")));
+            throw new InvalidEventException(List.of(new FieldProblem("attendees", "calendar.error.attendee")));
         }
         return List.copyOf(members.values());
     }

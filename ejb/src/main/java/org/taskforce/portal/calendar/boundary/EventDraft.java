@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.taskforce.portal.calendar.entity.Category;
 import org.taskforce.portal.calendar.entity.Visibility;
+import org.taskforce.portal.problem.FieldProblem;
 
 /**
  * An event as a person enters it (or as an imported file describes it): local times in a zone, and the rest of what
@@ -45,68 +46,68 @@ public record EventDraft(String title, String description, String location, Cate
     }
 
     /** Everything wrong with the draft, in the order of the dialog's fields; empty when it can be saved. */
-    public List<Problem> problems() {
-        List<Problem> problems = new ArrayList<>();
+    public List<FieldProblem> problems() {
+        List<FieldProblem> problems = new ArrayList<>();
         if (title == null) {
-            problems.add(new Problem("title", "calendar.error.required"));
+            problems.add(new FieldProblem("title", "calendar.error.required"));
         }
         text(problems, "title", title, TITLE_LENGTH);
         text(problems, "description", description, DESCRIPTION_LENGTH);
         text(problems, "location", location, LOCATION_LENGTH);
         if (category == null) {
-            problems.add(new Problem("category", "calendar.error.required"));
+            problems.add(new FieldProblem("category", "calendar.error.required"));
         }
         if (visibility == null) {
-            problems.add(new Problem("visibility", "calendar.error.required"));
+            problems.add(new FieldProblem("visibility", "calendar.error.required"));
         }
         if (start == null) {
-            problems.add(new Problem("start", "calendar.error.required"));
+            problems.add(new FieldProblem("start", "calendar.error.required"));
         }
         if (end == null) {
-            problems.add(new Problem("end", "calendar.error.required"));
+            problems.add(new FieldProblem("end", "calendar.error.required"));
         }
         if (start != null && end != null && (allDay ? end.toLocalDate().isBefore(start.toLocalDate())
                 : !end.isAfter(start))) {
-            problems.add(new Problem("end", "calendar.error.endBeforeStart"));
+            problems.add(new FieldProblem("end", "calendar.error.endBeforeStart"));
         }
         if (recurrence != null) {
             repetition(problems);
         }
         for (Integer minutes : reminderMinutes) {
             if (minutes == null || minutes < 0 || minutes > MAX_REMINDER_MINUTES) {
-                problems.add(new Problem("reminders", "calendar.error.reminder", MAX_REMINDER_MINUTES / 1440));
+                problems.add(new FieldProblem("reminders", "calendar.error.reminder", MAX_REMINDER_MINUTES / 1440));
             }
         }
         return problems;
     }
 
-    private void repetition(List<Problem> problems) {
+    private void repetition(List<FieldProblem> problems) {
         if (recurrence.frequency() == null) {
-            problems.add(new Problem("repeat", "calendar.error.required"));
+            problems.add(new FieldProblem("repeat", "calendar.error.required"));
         }
         if (recurrence.interval() < 1 || recurrence.interval() > 99) {
-            problems.add(new Problem("repeatInterval", "calendar.error.repeat.interval"));
+            problems.add(new FieldProblem("repeatInterval", "calendar.error.repeat.interval"));
         }
         if ((recurrence.until() == null) == (recurrence.count() == null)) {
-            problems.add(new Problem("repeatEnd", "calendar.error.repeat.unbounded"));
+            problems.add(new FieldProblem("repeatEnd", "calendar.error.repeat.unbounded"));
         } else if (recurrence.count() != null
                 && (recurrence.count() < 1 || recurrence.count() > Recurrence.MAX_COUNT)) {
-            problems.add(new Problem("repeatEnd", "calendar.error.repeat.count", Recurrence.MAX_COUNT));
+            problems.add(new FieldProblem("repeatEnd", "calendar.error.repeat.count", Recurrence.MAX_COUNT));
         } else if (recurrence.until() != null && start != null
                 && recurrence.until().isBefore(start.toLocalDate())) {
-            problems.add(new Problem("repeatEnd", "calendar.error.repeat.untilBeforeStart"));
+            problems.add(new FieldProblem("repeatEnd", "calendar.error.repeat.untilBeforeStart"));
         }
     }
 
-    private static void text(List<Problem> problems, String field, String value, int maxLength) {
+    private static void text(List<FieldProblem> problems, String field, String value, int maxLength) {
         if (value == null) {
             return;
         }
         if (value.length() > maxLength) {
-            problems.add(new Problem(field, "calendar.error.tooLong", maxLength));
+            problems.add(new FieldProblem(field, "calendar.error.tooLong", maxLength));
         }
         if (MARKUP.matcher(value).find()) {
-            problems.add(new Problem(field, "calendar.error.markup"));
+            problems.add(new FieldProblem(field, "calendar.error.markup"));
         }
     }
 

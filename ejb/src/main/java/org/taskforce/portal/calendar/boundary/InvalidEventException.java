@@ -1,22 +1,15 @@
 package org.taskforce.portal.calendar.boundary;
 
-import jakarta.ejb.ApplicationException;
 import java.util.List;
+import org.taskforce.portal.problem.FieldProblem;
+import org.taskforce.portal.problem.InvalidException;
 
-/** An event that cannot be saved as it is, with every problem found; nothing was written. */
-@ApplicationException(rollback = true)
-public class InvalidEventException extends RuntimeException {
+/** An event that cannot be saved as it is, with every problem found on its field; nothing was written. */
+public class InvalidEventException extends InvalidException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Problem> problems;
-
-    public InvalidEventException(List<Problem> problems) {
-        super(problems.stream().map(Problem::messageKey).toList().toString());
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<Problem> problems() {
-        return problems;
+    public InvalidEventException(List<FieldProblem> problems) {
+        super(problems);
     }
 }

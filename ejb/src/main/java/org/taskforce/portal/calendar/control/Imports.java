@@ -27,10 +27,10 @@ import net.fortuna.ical4j.model.property.DtStart;
 import org.taskforce.portal.calendar.boundary.EventDraft;
 import org.taskforce.portal.calendar.boundary.ImportPreview;
 import org.taskforce.portal.calendar.boundary.ImportProblem;
-import org.taskforce.portal.calendar.boundary.Problem;
 import org.taskforce.portal.calendar.boundary.Recurrence;
 import org.taskforce.portal.calendar.entity.Category;
 import org.taskforce.portal.calendar.entity.Visibility;
+import org.taskforce.portal.problem.FieldProblem;
 
 /**
  * Reads an {@code .ics} file (from Outlook, Google Calendar, Thunderbird…) with ical4j into event drafts, and names
@@ -81,7 +81,7 @@ public final class Imports {
             List<ImportProblem> own = new ArrayList<>();
             EventDraft draft = draft(vevent, zone, name, line, own);
             if (draft != null) {
-                for (Problem problem : draft.problems()) {
+                for (FieldProblem problem : draft.problems()) {
                     own.add(new ImportProblem(name, line, problem.messageKey(), problem.arguments()));
                 }
                 events.add(draft);

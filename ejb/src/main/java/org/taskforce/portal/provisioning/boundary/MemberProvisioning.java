@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -15,7 +16,6 @@ import java.util.stream.Collectors;
 import org.taskforce.portal.access.PortalRole;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
-import org.taskforce.portal.audit.boundary.AuditEntry;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.provisioning.control.Enrolment;
@@ -126,7 +126,7 @@ public class MemberProvisioning {
      *
      * @throws UnknownAgencyException if the agency is not one of the task force's
      */
-    public void change(@NotNull String userId, @NotNull String agencyCode, boolean coordinator) {
+    public void change(@NotNull String userId, @NotBlank String agencyCode, boolean coordinator) {
         String slug = slug();
         String group = directory.ensureTaskForceGroup(slug).id();
         String formerAgency = requirePerson(group, userId).agencyCode();
@@ -166,7 +166,7 @@ public class MemberProvisioning {
         directory.findCoordinatorsGroup(slug)
                 .filter(coordinators -> directory.memberOf(coordinators, userId).isPresent())
                 .ifPresent(coordinators -> enrolment.dismiss(userId, coordinators));
-        members.leave(userId, current.require(), actingPerson());
+        members.leave(userId, current.require(), currentActor.require());
         directory.endSessions(userId);
         members.revokeAccess(userId);
         audit(AuditAction.MEMBER_REMOVED, userId);
@@ -197,7 +197,7 @@ public class MemberProvisioning {
 
     /** Coordinators do not remove, disable or step down themselves ({@link OwnAccountException}). */
     private void requireSomeoneElse(String userId) {
-        if (actingPerson().subject().equals(userId)) {
+        if (currentActor.require().subject().equals(userId)) {
             throw new OwnAccountException();
         }
     }
@@ -216,13 +216,7 @@ public class MemberProvisioning {
         return name.isEmpty() ? person.username() : name;
     }
 
-    private Actor actingPerson() {
-        return currentActor.get().orElseThrow(() -> new IllegalStateException("no one is acting"));
-    }
-
     private void audit(AuditAction action, String userId) {
-        Actor actor = actingPerson();
-        auditTrail.record(new AuditEntry(current.require(), actor.subject(), actor.name(), action, "Account", userId,
-                actor.address(), true));
+        auditTrail.record(current.require(), action, "Account", userId);
     }
 }

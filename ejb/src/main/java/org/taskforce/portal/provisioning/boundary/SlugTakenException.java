@@ -1,14 +1,13 @@
 package org.taskforce.portal.provisioning.boundary;
 
-import jakarta.ejb.ApplicationException;
+import org.taskforce.portal.problem.ConflictException;
 
 /** Another task force, active or archived, already has this slug; nothing was created. */
-@ApplicationException(rollback = true)
-public class SlugTakenException extends RuntimeException {
+public class SlugTakenException extends ConflictException {
 
     private static final long serialVersionUID = 1L;
 
     public SlugTakenException(String slug) {
-        super("The slug " + slug + " is taken");
+        super("The slug " + slug + " is taken", "slug", "provisioning.error.slugTaken");
     }
 }

@@ -1,14 +1,13 @@
 package org.taskforce.portal.provisioning.boundary;
 
-import jakarta.ejb.ApplicationException;
+import org.taskforce.portal.problem.NotFoundException;
 
 /** No task force has this slug. */
-@ApplicationException(rollback = true)
-public class TaskForceNotFoundException extends RuntimeException {
+public class TaskForceNotFoundException extends NotFoundException {
 
     private static final long serialVersionUID = 1L;
 
     public TaskForceNotFoundException(String slug) {
-        super("No task force " + slug);
+        super("No task force " + slug, "provisioning.error.noTaskForce");
     }
 }

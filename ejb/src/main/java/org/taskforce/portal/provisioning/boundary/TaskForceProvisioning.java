@@ -1,5 +1,6 @@
 package org.taskforce.portal.provisioning.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,6 @@ import java.util.List;
 import org.taskforce.portal.access.PortalRole;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
-import org.taskforce.portal.audit.boundary.AuditEntry;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.provisioning.control.Enrolment;
@@ -30,9 +30,10 @@ import org.taskforce.portal.taskforce.entity.TaskForce;
  * <p>Creating is whole and can be retried: the row is written (not yet committed), then the group is found or
  * created; if Keycloak fails, the exception rolls the row back; if the commit fails after Keycloak succeeded, the
  * group this call created is removed again ({@link UndoOnRollback}). A group left behind by an earlier failed try is
- * reused. The pages only offer this to national coordinators ({@code web.xml}).
+ * reused. Only national coordinators may call it (checked here, whatever page calls it).
  */
 @Stateless
+@RolesAllowed(PortalRole.NATIONAL_COORDINATOR)
 public class TaskForceProvisioning {
 
     @PersistenceContext
@@ -147,8 +148,6 @@ public class TaskForceProvisioning {
     }
 
     private void audit(TaskForce taskForce, AuditAction action, String recordType, String recordId) {
-        Actor actor = currentActor.get().orElseThrow(() -> new IllegalStateException("no one is acting"));
-        auditTrail.record(new AuditEntry(taskForce.getId(), actor.subject(), actor.name(), action, recordType,
-                recordId, actor.address(), true));
+        auditTrail.record(taskForce.getId(), action, recordType, recordId);
     }
 }

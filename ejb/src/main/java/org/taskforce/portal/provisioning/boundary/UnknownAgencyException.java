@@ -1,14 +1,14 @@
 package org.taskforce.portal.provisioning.boundary;
 
-import jakarta.ejb.ApplicationException;
+import org.taskforce.portal.problem.FieldProblem;
+import org.taskforce.portal.problem.InvalidException;
 
 /** The agency named is not one of the current task force's agencies; nothing was changed. */
-@ApplicationException(rollback = true)
-public class UnknownAgencyException extends RuntimeException {
+public class UnknownAgencyException extends InvalidException {
 
     private static final long serialVersionUID = 1L;
 
     public UnknownAgencyException(String code) {
-        super("No agency " + code + " in this task force");
+        super(new FieldProblem("agencyCode", "provisioning.error.agency"));
     }
 }

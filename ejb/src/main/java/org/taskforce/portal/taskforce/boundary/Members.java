@@ -1,5 +1,7 @@
 package org.taskforce.portal.taskforce.boundary;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.taskforce.portal.access.PortalRole;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
@@ -44,6 +47,7 @@ public class Members {
      *
      * @return the profile, with the language the person chose last time
      */
+    @PermitAll
     public MemberProfile signIn(@NotNull @Valid SignIn signIn) {
         MemberProfile profile = find(signIn.subject()).orElseGet(() -> new MemberProfile(signIn.subject()));
         profile.refresh(signIn.username(), signIn.displayName(), signIn.email(), signIn.agencyCode(),
@@ -82,6 +86,7 @@ public class Members {
      * The ids of the task forces a person has a membership row in, read across task forces through
      * {@code task_forces_of_member}, one of the narrow functions that may.
      */
+    @PermitAll
     public Set<Long> taskForcesOf(long memberId) {
         Set<Long> ids = new HashSet<>();
         em.createNativeQuery("select task_forces_of_member(?1)")
@@ -112,6 +117,7 @@ public class Members {
      * Whether the person's access was taken away (removed from a task force, account disabled) after the given
      * moment: a portal session begun before that must end.
      */
+    @PermitAll
     public boolean accessRevokedSince(@NotNull String subject, @NotNull OffsetDateTime since) {
         return find(subject)
                 .map(MemberProfile::getAccessRevokedAt)
@@ -123,15 +129,18 @@ public class Members {
      * Takes the person's membership row in a task force away (a coordinator removed them; their group in Keycloak is
      * left by the caller). A person who never signed in has no row, and nothing happens.
      */
+    @RolesAllowed(PortalRole.COORDINATOR)
     public void leave(@NotNull String subject, long taskForceId, @NotNull Actor actor) {
         find(subject).ifPresent(profile -> change(taskForceId, profile, actor, LEAVE));
     }
 
     /** Ends every portal session the person has now, at its next request ({@link #accessRevokedSince}). */
+    @RolesAllowed({PortalRole.COORDINATOR, PortalRole.NATIONAL_COORDINATOR})
     public void revokeAccess(@NotNull String subject) {
         find(subject).ifPresent(profile -> profile.revokeAccess(OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
+    @PermitAll
     public Optional<MemberProfile> find(@NotNull String subject) {
         return em.createNamedQuery(MemberProfile.BY_SUBJECT, MemberProfile.class)
                 .setParameter("subject", subject)
@@ -140,7 +149,9 @@ public class Members {
     }
 
     /** Remembers the language a person chose, for their next sign-in. */
-    public void changeLanguage(@NotNull String subject, @NotNull @Pattern(regexp = LANGUAGE_PATTERN) String language) {
+    @PermitAll
+    public void changeLanguage(@NotNull String subject,
+            @NotNull @Pattern(regexp = LANGUAGE_PATTERN, message = "{validation.language}") String language) {
         find(subject).ifPresent(profile -> profile.setLanguage(language));
     }
 }

@@ -3,6 +3,8 @@ package org.taskforce.portal.taskforce.boundary;
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toList;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.taskforce.portal.access.PortalRole;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.taskforce.entity.Membership;
@@ -34,6 +37,7 @@ public class TaskForces {
     @Inject
     CurrentTaskForce current;
 
+    @PermitAll
     public Optional<TaskForce> findBySlug(@NotNull String slug) {
         return em.createNamedQuery(TaskForce.BY_SLUG, TaskForce.class)
                 .setParameter("slug", slug)
@@ -42,6 +46,7 @@ public class TaskForces {
     }
 
     /** The active task forces among the given slugs (those of a person's groups), by name. */
+    @PermitAll
     public List<TaskForce> active(@NotNull Collection<String> slugs) {
         if (slugs.isEmpty()) {
             return List.of();
@@ -88,6 +93,7 @@ public class TaskForces {
      * Every task force with its number of members and agencies, by name: the national coordinator's list. Read
      * through {@code task_force_summaries()}, which counts across task forces and returns nothing but the counts.
      */
+    @RolesAllowed(PortalRole.NATIONAL_COORDINATOR)
     public List<TaskForceSummary> summaries() {
         List<?> rows = em.createNativeQuery("select * from task_force_summaries()")
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)

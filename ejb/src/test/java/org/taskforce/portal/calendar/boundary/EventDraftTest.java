@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.taskforce.portal.calendar.entity.Category;
 import org.taskforce.portal.calendar.entity.Visibility;
+import org.taskforce.portal.problem.FieldProblem;
 
 /** What is wrong with an event as entered, each problem naming its field. */
 class EventDraftTest {
@@ -23,12 +24,12 @@ class EventDraftTest {
 
     @Test
     void emptyTitleEndBeforeStartAndAnEndlessRepeatAreEachNamed() {
-        List<Problem> problems = draft("  ", NINE, NINE.minusHours(1),
+        List<FieldProblem> problems = draft("  ", NINE, NINE.minusHours(1),
                 new Recurrence(Frequency.WEEKLY, 1, Set.of(), null, null)).problems();
 
-        assertEquals(List.of("title", "end", "repeatEnd"), problems.stream().map(Problem::field).toList());
+        assertEquals(List.of("title", "end", "repeatEnd"), problems.stream().map(FieldProblem::field).toList());
         assertEquals(List.of("calendar.error.required", "calendar.error.endBeforeStart",
-                "calendar.error.repeat.unbounded"), problems.stream().map(Problem::messageKey).toList());
+                "calendar.error.repeat.unbounded"), problems.stream().map(FieldProblem::messageKey).toList());
     }
 
     @Test
@@ -38,7 +39,7 @@ class EventDraftTest {
                 null, null);
 
         assertEquals(List.of("title", "description", "location"),
-                draft.problems().stream().map(Problem::field).toList());
+                draft.problems().stream().map(FieldProblem::field).toList());
     }
 
     @Test

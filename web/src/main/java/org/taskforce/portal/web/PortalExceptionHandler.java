@@ -1,0 +1,117 @@
+package org.taskforce.portal.web;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
+
+/**
+ * The one place where an exception of a Faces request becomes what the person sees; beans do not catch what the
+ * services throw. A request no page sends (an altered page, a forged request) is answered 400. A refusal (not found,
+ * not allowed, conflict, invalid input, Keycloak down) is answered by
+ * {@link Refusals}: the error page for a page opened by a link, a message on the page for an action. Anything else is
+ * an error: OmniFaces' {@link FullAjaxExceptionHandler} renders the error page ({@code /error.xhtml}, which explains
+ * it and logs it under a reference, see {@link ErrorPage}) for an ajax request too, so that an ajax answer never
+ * names an exception class; a full request goes to the same page through {@code web.xml}.
+ *
+ * <p>Registered in {@code faces-config.xml} through {@link Factory}.
+ */
+public class PortalExceptionHandler extends FullAjaxExceptionHandler {
+
+    private static final Logger LOG = Logger.getLogger(PortalExceptionHandler.class.getName());
+
+    public PortalExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null) {
+            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            while (events.hasNext()) {
+                Throwable exception = events.next().getContext().getException();
+                if (isBrokenRequest(exception) && answerBadRequest(context, exception)
+                        || CDI.current().select(Refusals.class).get().answer(context, exception)) {
+                    events.remove();
+                }
+            }
+        }
+        super.handle();
+    }
+
+    /**
+     * A request no page of the portal sends: a postback without the page's Content-Security-Policy nonce, a table
+     * asked for a page size it does not offer. It comes from an altered page or a forged request, so it is answered
+     * 400 with the error page and logged as a warning, not as an error of the portal.
+     */
+    static boolean isBrokenRequest(Throwable exception) {
+        for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause.getClass().getName().equals("org.primefaces.csp.CspException")) {
+                return true;
+            }
+            if (cause instanceof IllegalArgumentException && cause.getStackTrace().length > 0
+                    && cause.getStackTrace()[0].getClassName().startsWith("org.primefaces.component.api.UIPageable")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean answerBadRequest(FacesContext context, Throwable exception) {
+        ExternalContext external = context.getExternalContext();
+        if (external.isResponseCommitted()) {
+            return false;
+        }
+        LOG.log(Level.WARNING, "A request no page sends was refused (400): {0}", rootCause(exception));
+        try {
+            external.responseReset();
+            external.responseSendError(HttpServletResponse.SC_BAD_REQUEST, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+        return true;
+    }
+
+    private static String rootCause(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
+    }
+
+    /**
+     * The error page logs what it shows, with the reference it gives the person ({@link ErrorPage}); OmniFaces' own
+     * log line would say it again without it. What the error page cannot show is still logged.
+     */
+    @Override
+    protected void logException(FacesContext context, Throwable exception, String location, LogReason reason) {
+        if (reason == LogReason.RENDER_EXCEPTION_UNHANDLED || reason == LogReason.ERROR_PAGE_ERROR) {
+            super.logException(context, exception, location, reason);
+        }
+    }
+
+    /** Makes the portal's handler the application's. */
+    public static class Factory extends ExceptionHandlerFactory {
+
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new PortalExceptionHandler(getWrapped().getExceptionHandler());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.taskforce.portal.testsupport;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.concurrent.Callable;
+import org.taskforce.portal.access.PortalRole;
+
+/**
+ * Runs a test's calls as a liaison: every service called from {@link #call} sees the role
+ * {@value PortalRole#LIAISON}. No transaction of its own: each service call makes its own, as from a page. See
+ * {@link As}.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RunAs(PortalRole.LIAISON)
+public class AsLiaison {
+
+    public <T> T call(Callable<T> work) throws Exception {
+        return work.call();
+    }
+}
