@@ -59,6 +59,18 @@ public final class FacesPostback {
         return post(opened, session, page, form, source, null, processingTheForm, true);
     }
 
+    /**
+     * Sends an ajax event or a button's click with the ViewState of a page opened earlier, processing only the source,
+     * as PrimeFaces does for a click in the rows a table's search left (the search sent the same way before it).
+     *
+     * @param opened the answer that carried the page, with its ViewState
+     * @param event the ajax behaviour event, or {@code null} for a button's action
+     */
+    public static HttpResponse<String> followUp(HttpResponse<String> opened, BrowserlessSession session, String page,
+            String form, String source, String event, Map<String, String> fields) throws Exception {
+        return post(opened, session, page, form, source, event, fields, true);
+    }
+
     private static HttpResponse<String> post(BrowserlessSession session, String page, String form, String source,
             String event, Map<String, String> fields, boolean ajax) throws Exception {
         return post(session.get(page), session, page, form, source, event, fields, ajax);
