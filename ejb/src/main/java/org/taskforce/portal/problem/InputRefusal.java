@@ -7,9 +7,12 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns what a service's Bean Validation refused (a {@link ConstraintViolationException}, thrown by the validation
@@ -19,9 +22,10 @@ import java.util.Map;
  *
  * <p>Each violation becomes a {@link FieldProblem}: the field is the last name of its path (a record component or a
  * parameter: {@code add.draft.name} is {@code name}); the message is the bundle key the constraint's message names
- * ({@code {calendar.error.markup}}), or {@code validation.<Constraint>} for the standard ones, with the limit the
- * constraint sets as argument ({@code max} of a size, {@code value} of a bound). It runs outside the validation
- * interceptor (which has the priority {@code PLATFORM_AFTER + 800}).
+ * ({@code {calendar.error.endBeforeStart}}), or {@code validation.<Constraint>} for the standard ones, with the
+ * limit the constraint sets as argument ({@code max} of a size, {@code value} of a bound, or the {@code arguments} a
+ * constraint declares). It runs outside the validation interceptor (which has the priority
+ * {@code PLATFORM_AFTER + 800}).
  */
 @ValidatedInput
 @Interceptor
@@ -37,13 +41,36 @@ public class InputRefusal {
         }
     }
 
-    /** The violations as problems on their fields, in the order of their paths. */
+    /** The violations as problems on their fields. */
     public static List<FieldProblem> problems(ConstraintViolationException refused) {
-        return refused.getConstraintViolations().stream()
-                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+        return problems(refused.getConstraintViolations());
+    }
+
+    /**
+     * Violations as problems on their fields, in the order of the fields of the record they concern (a form's order,
+     * as its record lists them), then of their paths.
+     */
+    public static List<FieldProblem> problems(Set<? extends ConstraintViolation<?>> violations) {
+        return violations.stream()
+                .sorted(Comparator.<ConstraintViolation<?>>comparingInt(InputRefusal::position)
+                        .thenComparing(violation -> violation.getPropertyPath().toString()))
                 .map(violation -> new FieldProblem(field(violation.getPropertyPath()), messageKey(violation),
                         arguments(violation)))
                 .toList();
+    }
+
+    private static int position(ConstraintViolation<?> violation) {
+        Object bean = violation.getLeafBean();
+        String field = field(violation.getPropertyPath());
+        if (bean != null && bean.getClass().isRecord()) {
+            RecordComponent[] components = bean.getClass().getRecordComponents();
+            for (int i = 0; i < components.length; i++) {
+                if (components[i].getName().equals(field)) {
+                    return i;
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private static String field(Path path) {
@@ -63,8 +90,15 @@ public class InputRefusal {
         return "validation." + violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     }
 
+    /**
+     * The arguments of a violation's message: a constraint's own {@code arguments} where it declares them (a rule of
+     * several fields, {@code calendar.boundary.ConsistentEvent}), else the limit it sets.
+     */
     private static Object[] arguments(ConstraintViolation<?> violation) {
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+        if (attributes.get("arguments") instanceof int[] arguments) {
+            return Arrays.stream(arguments).boxed().toArray();
+        }
         for (String limit : new String[] {"max", "value"}) {
             if (attributes.get(limit) instanceof Number number) {
                 return new Object[] {number};

@@ -61,8 +61,8 @@ public class ImportPage implements Serializable {
             file = null;
             preview = null;
         } catch (ImportRejectedException e) {
-            preview = new ImportPreview(List.of(), e.problems());
-            messages.error("calendar.import.hasProblems", e.problems().size());
+            preview = new ImportPreview(List.of(), e.importProblems()); // the page lists them; the refusal says how many
+            throw e;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.taskforce.portal.security;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -190,6 +191,9 @@ public class SignInFilter extends HttpFilter {
      */
     private static boolean isPage(HttpServletRequest request) {
         String path = request.getServletPath();
+        if (path.startsWith(ResourceHandler.RESOURCE_IDENTIFIER + "/")) {
+            return false; // a style sheet, script or image of the pages, served through Faces
+        }
         return path.endsWith(".xhtml") || path.isEmpty() || path.equals("/") || path.startsWith("/sign");
     }
 }

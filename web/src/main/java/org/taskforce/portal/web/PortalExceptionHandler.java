@@ -6,17 +6,20 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
 
 /**
  * The one place where an exception of a Faces request becomes what the person sees; beans do not catch what the
- * services throw. A request no page sends (an altered page, a forged request) is answered 400. A refusal (not found,
+ * services throw. A request no page sends (an altered page, a forged request) opens the page afresh or is answered
+ * 400. A refusal (not found,
  * not allowed, conflict, invalid input, Keycloak down) is answered by
  * {@link Refusals}: the error page for a page opened by a link, a message on the page for an action. Anything else is
  * an error: OmniFaces' {@link FullAjaxExceptionHandler} renders the error page ({@code /error.xhtml}, which explains
@@ -51,31 +54,47 @@ public class PortalExceptionHandler extends FullAjaxExceptionHandler {
 
     /**
      * A request no page of the portal sends: a postback without the page's Content-Security-Policy nonce, a table
-     * asked for a page size it does not offer. It comes from an altered page or a forged request, so it is answered
-     * 400 with the error page and logged as a warning, not as an error of the portal.
+     * asked for a page size it does not offer. It comes from an altered page or a forged request, and is logged as a
+     * warning, not as an error of the portal.
      */
     static boolean isBrokenRequest(Throwable exception) {
-        for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause.getClass().getName().equals("org.primefaces.csp.CspException")) {
-                return true;
-            }
-            if (cause instanceof IllegalArgumentException && cause.getStackTrace().length > 0
-                    && cause.getStackTrace()[0].getClassName().startsWith("org.primefaces.component.api.UIPageable")) {
+        return cspFailure(exception) || cause(exception, cause -> cause instanceof IllegalArgumentException
+                && cause.getStackTrace().length > 0
+                && cause.getStackTrace()[0].getClassName().startsWith("org.primefaces.component.api.UIPageable"));
+    }
+
+    private static boolean cspFailure(Throwable exception) {
+        return cause(exception, cause -> cause.getClass().getName().equals("org.primefaces.csp.CspException"));
+    }
+
+    private static boolean cause(Throwable exception, Predicate<Throwable> test) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (test.test(cause)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * Without its nonce the page itself cannot be drawn again (nor the error page in the same request), so the
+     * browser is sent to open the page afresh, as a person with an old tab would; anything else broken is answered
+     * 400 with the error page.
+     */
     private static boolean answerBadRequest(FacesContext context, Throwable exception) {
         ExternalContext external = context.getExternalContext();
         if (external.isResponseCommitted()) {
             return false;
         }
-        LOG.log(Level.WARNING, "A request no page sends was refused (400): {0}", rootCause(exception));
+        LOG.log(Level.WARNING, "A request no page sends was refused: {0}", rootCause(exception));
         try {
             external.responseReset();
-            external.responseSendError(HttpServletResponse.SC_BAD_REQUEST, null);
+            if (cspFailure(exception)) {
+                HttpServletRequest request = (HttpServletRequest) external.getRequest();
+                external.redirect(request.getRequestURI());
+            } else {
+                external.responseSendError(HttpServletResponse.SC_BAD_REQUEST, null);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -100,7 +100,7 @@ class CalendarIT {
         List<String> messages = calendar.newEvent().title("").times(start, start.minusHours(1)).weekly(null).save();
 
         assertEquals(List.of(
-                text("calendar.field.title") + ": " + text("calendar.error.required"),
+                text("calendar.field.title") + ": " + text("validation.NotBlank"),
                 text("calendar.field.end") + ": " + text("calendar.error.endBeforeStart"),
                 text("calendar.field.repeatEnd") + ": " + text("calendar.error.repeat.unbounded")), messages);
         assertEquals(before, calendar.agenda());

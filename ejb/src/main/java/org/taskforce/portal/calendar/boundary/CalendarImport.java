@@ -2,6 +2,7 @@ package org.taskforce.portal.calendar.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import org.taskforce.portal.calendar.control.Imports;
 import org.taskforce.portal.tenancy.TaskForceBound;
@@ -21,9 +22,12 @@ public class CalendarImport {
     @Inject
     Calendars calendars;
 
+    @Inject
+    Validator validator;
+
     /** What the file would add, and what is wrong with it. Writes nothing. */
     public ImportPreview preview(@NotNull byte[] file) {
-        return Imports.read(file, viewers.profile().getZone());
+        return Imports.read(file, viewers.profile().getZone(), validator);
     }
 
     /**

@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -29,6 +31,7 @@ import org.taskforce.portal.calendar.entity.CalendarEvent;
 import org.taskforce.portal.calendar.entity.Category;
 import org.taskforce.portal.calendar.entity.Visibility;
 import org.taskforce.portal.problem.FieldProblem;
+import org.taskforce.portal.problem.InputRefusal;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.tenancy.TaskForceBound;
 
@@ -49,6 +52,9 @@ public class Calendars {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Validator validator;
 
     @Inject
     Viewers viewers;
@@ -283,10 +289,11 @@ public class Calendars {
         event.list(attendees(draft.attendeeIds()));
     }
 
+    /** Refuses a draft its constraints refuse, every problem on its field, before anything is written. */
     private void check(EventDraft draft) {
-        List<FieldProblem> problems = new ArrayList<>(draft.problems());
-        if (!problems.isEmpty()) {
-            throw new InvalidEventException(problems);
+        Set<ConstraintViolation<EventDraft>> violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw new InvalidEventException(InputRefusal.problems(violations));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.taskforce.portal.calendar.control;
 
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,7 @@ import org.taskforce.portal.calendar.boundary.Recurrence;
 import org.taskforce.portal.calendar.entity.Category;
 import org.taskforce.portal.calendar.entity.Visibility;
 import org.taskforce.portal.problem.FieldProblem;
+import org.taskforce.portal.problem.InputRefusal;
 
 /**
  * Reads an {@code .ics} file (from Outlook, Google Calendar, Thunderbird…) with ical4j into event drafts, and names
@@ -49,9 +51,10 @@ public final class Imports {
 
     /**
      * Reads the file. Times with a zone keep it; times in UTC or without a zone are taken in {@code zone}, the
-     * importing person's own.
+     * importing person's own. Each event is checked as the event dialog's are ({@code validator}: the constraints of
+     * {@link EventDraft}).
      */
-    public static ImportPreview read(byte[] file, ZoneId zone) {
+    public static ImportPreview read(byte[] file, ZoneId zone, Validator validator) {
         if (file.length > MAX_BYTES) {
             return failed(new ImportProblem(null, null, "calendar.import.tooLarge", MAX_BYTES / 1024));
         }
@@ -81,7 +84,7 @@ public final class Imports {
             List<ImportProblem> own = new ArrayList<>();
             EventDraft draft = draft(vevent, zone, name, line, own);
             if (draft != null) {
-                for (FieldProblem problem : draft.problems()) {
+                for (FieldProblem problem : InputRefusal.problems(validator.validate(draft))) {
                     own.add(new ImportProblem(name, line, problem.messageKey(), problem.arguments()));
                 }
                 events.add(draft);

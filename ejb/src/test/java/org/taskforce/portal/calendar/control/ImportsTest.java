@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -16,6 +18,8 @@ import org.taskforce.portal.calendar.boundary.ImportProblem;
 
 /** Reading .ics files as calendar clients export them, and naming what is wrong with them. */
 class ImportsTest {
+
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     private static final ZoneId ASUNCION = ZoneId.of("America/Asuncion");
 
@@ -53,7 +57,7 @@ class ImportsTest {
 
     @Test
     void eventsKeepTheirZoneRepeatAndDays() {
-        ImportPreview preview = Imports.read(bytes(OUTLOOK), ASUNCION);
+        ImportPreview preview = Imports.read(bytes(OUTLOOK), ASUNCION, VALIDATOR);
 
         assertEquals(List.of(), preview.problems());
         assertTrue(preview.importable());
@@ -97,7 +101,7 @@ class ImportsTest {
                 END:VCALENDAR
                 """;
 
-        List<ImportProblem> problems = Imports.read(bytes(file), ASUNCION).problems();
+        List<ImportProblem> problems = Imports.read(bytes(file), ASUNCION, VALIDATOR).problems();
 
         assertEquals(List.of("Backwards:4:calendar.error.endBeforeStart", "Forever:11:calendar.error.repeat.unbounded",
                 "No start:18:calendar.import.noStart"),
@@ -107,11 +111,12 @@ class ImportsTest {
     @Test
     void aFileThatIsNotICalendarOrTooLargeOrBrokenIsRefusedAsAWhole() {
         assertEquals("calendar.import.notICalendar",
-                Imports.read(bytes("<html><body>hola</body></html>"), ASUNCION).problems().get(0).messageKey());
+                Imports.read(bytes("<html><body>hola</body></html>"), ASUNCION, VALIDATOR).problems().get(0)
+                        .messageKey());
         assertEquals("calendar.import.tooLarge",
-                Imports.read(new byte[Imports.MAX_BYTES + 1], ASUNCION).problems().get(0).messageKey());
+                Imports.read(new byte[Imports.MAX_BYTES + 1], ASUNCION, VALIDATOR).problems().get(0).messageKey());
         ImportPreview broken = Imports.read(bytes("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nSUMMARY x\n"),
-                ASUNCION);
+                ASUNCION, VALIDATOR);
         assertEquals("calendar.import.malformed", broken.problems().get(0).messageKey());
         assertFalse(broken.importable());
     }
