@@ -12,12 +12,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.persistence.config.QueryHints;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.calendar.control.Feeds;
 import org.taskforce.portal.calendar.entity.CalendarEvent;
 import org.taskforce.portal.calendar.entity.CalendarSubscription;
 import org.taskforce.portal.calendar.entity.Category;
+import org.taskforce.portal.database.RecordQuery;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.taskforce.entity.TaskForce;
 import org.taskforce.portal.tenancy.TaskForceIsolation;
@@ -37,6 +37,10 @@ public class CalendarFeeds {
     /** The feed holds events that ended less than this many days ago, and everything after. */
     private static final int PAST_DAYS = 365;
 
+    /** A row of {@code calendar_subscription_by_token}: the live subscription of a token. */
+    private record Subscription(long subscriptionId, long tenantId, long memberId) {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -45,22 +49,20 @@ public class CalendarFeeds {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
-        List<?> found = em.createNativeQuery("select * from calendar_subscription_by_token(?1)")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, hash(token))
-                .getResultList();
+        Optional<Subscription> found = RecordQuery.of(em, Subscription.class, "calendar_subscription_by_token(?1)")
+                .parameter(1, hash(token))
+                .first();
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Object[] subscription = (Object[]) found.get(0);
-        long subscriptionId = ((Number) subscription[0]).longValue();
-        long taskForceId = ((Number) subscription[1]).longValue();
-        MemberProfile member = em.find(MemberProfile.class, ((Number) subscription[2]).longValue());
+        Subscription subscription = found.get();
+        MemberProfile member = em.find(MemberProfile.class, subscription.memberId());
 
-        // From here on, the member reads their own task force's calendar like any request of theirs.
-        TaskForceIsolation.bind(em, taskForceId, new Actor(member.getSubject(), member.getUsername(), null));
+        // From here on, the member reads their own task force's calendar like any request of theirs: the task force
+        // is the one of the token's live subscription, which the member still belongs to.
+        TaskForceIsolation.bind(em, subscription.tenantId(), new Actor(member.getSubject(), member.getUsername(), null));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        em.find(CalendarSubscription.class, subscriptionId).used(now);
+        em.find(CalendarSubscription.class, subscription.subscriptionId()).used(now);
         Viewer viewer = Viewers.of(member, false);
         List<CalendarEvent> events = em.createNamedQuery(CalendarEvent.VISIBLE_BETWEEN, CalendarEvent.class)
                 .setParameter("from", now.minusDays(PAST_DAYS))
@@ -71,7 +73,7 @@ public class CalendarFeeds {
                 .filter(viewer::sees)
                 .filter(event -> event.getCategory() != Category.OPERATION)
                 .toList();
-        return Optional.of(Feeds.write(em.find(TaskForce.class, taskForceId).getName(), events));
+        return Optional.of(Feeds.write(em.find(TaskForce.class, subscription.tenantId()).getName(), events));
     }
 
     /** The SHA-256 of a token, in hex: all the database keeps of it. */
