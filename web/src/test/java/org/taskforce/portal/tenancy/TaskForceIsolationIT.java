@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.taskforce.portal.database.SchemaMigration;
 import org.taskforce.portal.taskforce.boundary.TaskForces;
+import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.AgencyType;
 import org.taskforce.portal.taskforce.entity.TaskForce;
 import org.taskforce.portal.testsupport.DatabaseRoles;
@@ -42,6 +44,9 @@ class TaskForceIsolationIT {
 
     @Inject
     TaskForces taskForces;
+
+    @Inject
+    CurrentTaskForce currentTaskForce;
 
     @Inject
     DatabaseRoles roles;
@@ -111,6 +116,36 @@ class TaskForceIsolationIT {
 
         assertNotNull(testData.findAgency(owner.getId(), id), "its own task force reads it");
         assertNull(testData.findAgency(other.getId(), id), "another task force gets nothing, not even from a cache");
+    }
+
+    @Test
+    void movingToAnotherTaskForceInsideATransactionForgetsTheRecordsReadBefore() {
+        TaskForce owner = testData.taskForce("first");
+        TaskForce other = testData.taskForce("second");
+        long id = testData.agency(owner, "remembered", AgencyType.NGO, "Read in the first task force").getId();
+
+        Agency seenAfterMoving = testData.inOneTransaction(() -> {
+            assertNotNull(testData.findAgency(owner.getId(), id), "read in its own task force first");
+            return testData.findAgency(other.getId(), id);
+        });
+        assertNull(seenAfterMoving, "the persistence context must not hand the record on to the next task force");
+    }
+
+    @Test
+    void aTransactionBoundToThePersonsTaskForceCannotBeSwitched() {
+        TaskForce mine = testData.taskForce("chosen");
+        TaskForce theirs = testData.taskForce("elsewhere");
+        currentTaskForce.enter(mine.getId());
+
+        EJBException inside = assertThrows(EJBException.class,
+                () -> testData.actForAnotherTaskForceInside(theirs.getId()));
+        assertRefusedSwitch(inside);
+
+        EJBException around = assertThrows(EJBException.class, () -> testData.inOneTransaction(() -> {
+            testData.findAgency(theirs.getId(), 0);
+            return taskForces.home();
+        }));
+        assertRefusedSwitch(around);
     }
 
     @Test
@@ -199,6 +234,15 @@ class TaskForceIsolationIT {
             }
         }
         return names;
+    }
+
+    private static void assertRefusedSwitch(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalStateException && cause.getMessage().contains("cannot move to task force")) {
+                return;
+            }
+        }
+        throw new AssertionError("not refused by TaskForceSwitch", thrown);
     }
 
     private static long count(Connection connection, String sql) throws SQLException {

@@ -1,6 +1,7 @@
 package org.taskforce.portal.calendar.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ import org.taskforce.portal.calendar.entity.Category;
 import org.taskforce.portal.database.RecordQuery;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.taskforce.entity.TaskForce;
-import org.taskforce.portal.tenancy.TaskForceIsolation;
+import org.taskforce.portal.tenancy.TaskForceSwitch;
 
 /**
  * The iCal feed behind a secret subscription URL. The URL names no task force and nobody is signed in: the token's
@@ -44,6 +45,9 @@ public class CalendarFeeds {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    TaskForceSwitch taskForceSwitch;
+
     /** The feed of a live token; empty for a revoked, unknown or malformed one (the URL then answers 404). */
     public Optional<String> feed(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {
@@ -60,7 +64,7 @@ public class CalendarFeeds {
 
         // From here on, the member reads their own task force's calendar like any request of theirs: the task force
         // is the one of the token's live subscription, which the member still belongs to.
-        TaskForceIsolation.bind(em, subscription.tenantId(), new Actor(member.getSubject(), member.getUsername(), null));
+        taskForceSwitch.actFor(subscription.tenantId(), new Actor(member.getSubject(), member.getUsername(), null));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         em.find(CalendarSubscription.class, subscription.subscriptionId()).used(now);
         Viewer viewer = Viewers.of(member, false);
