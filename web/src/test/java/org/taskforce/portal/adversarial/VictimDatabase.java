@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.taskforce.portal.audit.boundary.Actor;
+import org.taskforce.portal.testsupport.JdbcTaskForce;
 
 /**
  * The test database as its superuser sees it, for what attackers must not be able to do: planting the victim task
@@ -15,6 +17,9 @@ import java.util.UUID;
  * row-level security; it still says which task force and actor it writes for, because the audit trigger wants one.
  */
 final class VictimDatabase implements AutoCloseable {
+
+    /** Whom the audit trail records for what the suite plants and removes. */
+    private static final Actor SUITE = new Actor("adversarial-suite", "adversarial-suite", null);
 
     private final Connection connection;
 
@@ -41,7 +46,7 @@ final class VictimDatabase implements AutoCloseable {
     void remove(Planted planted, long taskForceId) throws SQLException {
         connection.setAutoCommit(false);
         try {
-            actInside(taskForceId);
+            JdbcTaskForce.actFor(connection, taskForceId, SUITE);
             try (PreparedStatement delete = connection.prepareStatement(
                     "delete from " + planted.table() + " where id = ?")) {
                 delete.setLong(1, planted.id());
@@ -61,7 +66,7 @@ final class VictimDatabase implements AutoCloseable {
         String marker = "adv-" + record.table().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
         connection.setAutoCommit(false);
         try {
-            actInside(taskForceId);
+            JdbcTaskForce.actFor(connection, taskForceId, SUITE);
             Planted planted = record.planter().plant(connection, taskForceId, marker);
             connection.commit();
             return planted;
@@ -70,16 +75,6 @@ final class VictimDatabase implements AutoCloseable {
             throw e;
         } finally {
             connection.setAutoCommit(true);
-        }
-    }
-
-    /** Binds the current transaction to the task force and names the suite as the actor the audit trigger wants. */
-    private void actInside(long taskForceId) throws SQLException {
-        try (PreparedStatement bind = connection.prepareStatement("""
-                select set_config('app.tenant_id', ?, true), set_config('app.actor', 'adversarial-suite', true),
-                       set_config('app.actor_name', 'adversarial-suite', true)""")) {
-            bind.setString(1, Long.toString(taskForceId));
-            bind.execute();
         }
     }
 

@@ -13,11 +13,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.audit.boundary.AuditTrail;
@@ -27,6 +25,8 @@ import org.taskforce.portal.audit.entity.AuditEvent;
 import org.taskforce.portal.database.SchemaMigration;
 import org.taskforce.portal.taskforce.entity.TaskForce;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
+import org.taskforce.portal.testsupport.DatabaseRoles;
+import org.taskforce.portal.testsupport.JdbcTaskForce;
 import org.taskforce.portal.testsupport.TestData;
 
 /**
@@ -52,8 +52,7 @@ class AuditTrailIT {
     DataSource portalRole;
 
     @Inject
-    @ConfigProperty(name = "portal.db.url")
-    String databaseUrl;
+    DatabaseRoles roles;
 
     @Test
     void intactChainVerifies() {
@@ -99,7 +98,7 @@ class AuditTrailIT {
 
         try (Connection connection = portalRole.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
-            statement.execute("select set_config('app.tenant_id', '" + taskForce.getId() + "', true)");
+            JdbcTaskForce.enter(connection, taskForce.getId());
             for (String sql : List.of(
                     "update audit_event set outcome = 'ALLOWED' where id = " + id,
                     "delete from audit_event where id = " + id,
@@ -139,7 +138,7 @@ class AuditTrailIT {
         TaskForce taskForce = testData.taskForce("written");
         try (Connection connection = portalRole.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
-            actAs(statement, taskForce, "writer-subject", "writer.name");
+            JdbcTaskForce.actFor(connection, taskForce.getId(), new Actor("writer-subject", "writer.name", "10.1.2.3"));
             statement.executeUpdate("insert into agency (tenant_id, code, type, name) values ("
                     + taskForce.getId() + ", 'audited', 'NGO', 'Audited NGO')");
             statement.executeUpdate("update agency set name = 'Renamed' where code = 'audited'");
@@ -165,14 +164,14 @@ class AuditTrailIT {
         TaskForce taskForce = testData.taskForce("anonymous");
         try (Connection connection = portalRole.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
-            statement.execute("select set_config('app.tenant_id', '" + taskForce.getId() + "', true)");
+            JdbcTaskForce.enter(connection, taskForce.getId());
             SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(
                     "insert into agency (tenant_id, code, type, name) values (" + taskForce.getId()
                             + ", 'nobody', 'NGO', 'Written by nobody')"));
             assertEquals("42501", refused.getSQLState(), refused::getMessage);
             connection.rollback();
 
-            actAs(statement, taskForce, "undone-subject", "undone.name");
+            JdbcTaskForce.actFor(connection, taskForce.getId(), new Actor("undone-subject", "undone.name", "10.1.2.3"));
             statement.executeUpdate("insert into agency (tenant_id, code, type, name) values ("
                     + taskForce.getId() + ", 'undone', 'NGO', 'Rolled back')");
             connection.rollback();
@@ -180,13 +179,6 @@ class AuditTrailIT {
 
         currentTaskForce.enterAsCoordinator(taskForce.getId());
         assertEquals(0, auditTrail.count(null), "no event for a write that never happened");
-    }
-
-    private static void actAs(Statement statement, TaskForce taskForce, String subject, String name)
-            throws SQLException {
-        statement.execute("select set_config('app.tenant_id', '" + taskForce.getId() + "', true),"
-                + " set_config('app.actor', '" + subject + "', true), set_config('app.actor_name', '" + name
-                + "', true), set_config('app.address', '10.1.2.3', true)");
     }
 
     /** Events of as many people as events, every other one refused. */
@@ -216,10 +208,7 @@ class AuditTrailIT {
     }
 
     private void asSuperuser(String sql) throws SQLException {
-        PGSimpleDataSource superuser = new PGSimpleDataSource();
-        superuser.setUrl(databaseUrl);
-        superuser.setUser(System.getProperty("portal.db.admin-user", "postgres"));
-        try (Connection connection = superuser.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = roles.superuser(); Statement statement = connection.createStatement()) {
             assertEquals(1, statement.executeUpdate(sql), sql);
         }
     }

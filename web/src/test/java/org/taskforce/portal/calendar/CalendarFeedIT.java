@@ -29,6 +29,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.taskforce.portal.audit.boundary.Actor;
+import org.taskforce.portal.testsupport.JdbcTaskForce;
 
 /**
  * The feed a calendar client reads, over HTTP from the running portal, parsed with biweekly, an iCalendar library
@@ -36,6 +38,9 @@ import org.junit.jupiter.api.Test;
  * task force Alto Paraná for Hugo Acosta (agency ong-luna-nueva), as the calendar screens would have left them.
  */
 class CalendarFeedIT {
+
+    /** Whom the audit trail records for the rows this test writes. */
+    private static final Actor WRITER = new Actor("feed-it", "feed-it", null);
 
     private static final String TAG = "feed-it-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -55,7 +60,7 @@ class CalendarFeedIT {
         taskForce = id("select id from task_force where slug = 'alto-parana'");
         long hugo = id("select id from member_profile where username = 'hugo.acosta'");
         long carlos = id("select id from member_profile where username = 'carlos.rojas'");
-        actInside(taskForce);
+        JdbcTaskForce.actFor(db, taskForce, WRITER);
         // Weekly on Wednesdays at 09:00 in Santiago, six times, across Chile's change to winter time (April 4, 2027).
         long series = id("""
                 insert into calendar_event (tenant_id, uid, title, category, visibility, starts_at, ends_at, time_zone,
@@ -101,7 +106,7 @@ class CalendarFeedIT {
     @AfterEach
     void removeEvents() throws Exception {
         db.rollback();
-        actInside(taskForce);
+        JdbcTaskForce.actFor(db, taskForce, WRITER);
         try (PreparedStatement events = db.prepareStatement("delete from calendar_event where uid like ?");
                 PreparedStatement subscriptions = db.prepareStatement(
                         "delete from calendar_subscription where token_hash in (?, ?)")) {
@@ -177,16 +182,6 @@ class CalendarFeedIT {
     private HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(portalUrl + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Binds the transaction to the task force and names this test as the actor, as the audit trigger demands. */
-    private void actInside(long taskForceId) throws SQLException {
-        try (PreparedStatement bind = db.prepareStatement("""
-                select set_config('app.tenant_id', ?, true), set_config('app.actor', 'feed-it', true),
-                       set_config('app.actor_name', 'feed-it', true)""")) {
-            bind.setString(1, Long.toString(taskForceId));
-            bind.execute();
-        }
     }
 
     private long id(String sql, Object... parameters) throws SQLException {

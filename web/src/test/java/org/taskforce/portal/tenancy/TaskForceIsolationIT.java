@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,8 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.taskforce.portal.database.SchemaMigration;
 import org.taskforce.portal.taskforce.boundary.TaskForces;
+import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.AgencyType;
 import org.taskforce.portal.taskforce.entity.TaskForce;
+import org.taskforce.portal.testsupport.DatabaseRoles;
+import org.taskforce.portal.testsupport.JdbcTaskForce;
 import org.taskforce.portal.testsupport.TestData;
 
 /**
@@ -41,6 +45,12 @@ class TaskForceIsolationIT {
     @Inject
     TaskForces taskForces;
 
+    @Inject
+    CurrentTaskForce currentTaskForce;
+
+    @Inject
+    DatabaseRoles roles;
+
     @Test
     void anotherTaskForcesRowsAreInvisible() throws SQLException {
         TaskForce itapua = testData.taskForce("victim");
@@ -49,12 +59,12 @@ class TaskForceIsolationIT {
 
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            enter(connection, altoParana.getId());
+            JdbcTaskForce.enter(connection, altoParana.getId());
             assertEquals(0, count(connection, "select count(*) from agency where tenant_id = " + itapua.getId()));
             assertEquals(0, count(connection, "select count(*) from agency where code = 'secret'"));
             connection.rollback();
 
-            enter(connection, itapua.getId());
+            JdbcTaskForce.enter(connection, itapua.getId());
             assertEquals(1, count(connection, "select count(*) from agency where code = 'secret'"));
             connection.rollback();
         }
@@ -67,12 +77,14 @@ class TaskForceIsolationIT {
 
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            enter(connection, attacker.getId());
+            // With an actor, so that what refuses is row-level security and not the audit trigger's want of one.
+            JdbcTaskForce.actFor(connection, attacker.getId(), TestData.ACTOR);
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into agency (tenant_id, code, type, name) values (?, 'planted', 'NGO', 'x')")) {
                 insert.setLong(1, target.getId());
                 SQLException refused = assertThrows(SQLException.class, insert::executeUpdate);
                 assertEquals("42501", refused.getSQLState(), refused::getMessage);
+                assertTrue(refused.getMessage().contains("row-level security"), refused::getMessage);
             }
             connection.rollback();
         }
@@ -87,7 +99,7 @@ class TaskForceIsolationIT {
             assertTrue(List.of("42704", "22P02").contains(refused.getSQLState()), refused::getMessage);
             connection.rollback();
 
-            enter(connection, 1);
+            JdbcTaskForce.enter(connection, 1);
             connection.commit(); // set_config(..., true) ends with the transaction: the next one has no task force
             SQLException stillRefused = assertThrows(SQLException.class,
                     () -> count(connection, "select count(*) from membership"));
@@ -107,38 +119,130 @@ class TaskForceIsolationIT {
     }
 
     @Test
+    void movingToAnotherTaskForceInsideATransactionForgetsTheRecordsReadBefore() {
+        TaskForce owner = testData.taskForce("first");
+        TaskForce other = testData.taskForce("second");
+        long id = testData.agency(owner, "remembered", AgencyType.NGO, "Read in the first task force").getId();
+
+        Agency seenAfterMoving = testData.inOneTransaction(() -> {
+            assertNotNull(testData.findAgency(owner.getId(), id), "read in its own task force first");
+            return testData.findAgency(other.getId(), id);
+        });
+        assertNull(seenAfterMoving, "the persistence context must not hand the record on to the next task force");
+    }
+
+    @Test
+    void aTransactionBoundToThePersonsTaskForceCannotBeSwitched() {
+        TaskForce mine = testData.taskForce("chosen");
+        TaskForce theirs = testData.taskForce("elsewhere");
+        currentTaskForce.enter(mine.getId());
+
+        EJBException inside = assertThrows(EJBException.class,
+                () -> testData.actForAnotherTaskForceInside(theirs.getId()));
+        assertRefusedSwitch(inside);
+
+        EJBException around = assertThrows(EJBException.class, () -> testData.inOneTransaction(() -> {
+            testData.findAgency(theirs.getId(), 0);
+            return taskForces.home();
+        }));
+        assertRefusedSwitch(around);
+    }
+
+    @Test
     void aServiceCallWithoutATaskForceIsRefused() {
         assertThrows(NoTaskForceException.class, () -> taskForces.home());
     }
 
     @Test
     void everyTableWithATaskForceColumnHasAForcedPolicy() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            ResultSet unprotected = statement.executeQuery("""
-                    select c.relname
-                    from pg_class c
-                    join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
-                    join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
-                    where c.relkind in ('r', 'p')
-                      and not (c.relrowsecurity and c.relforcerowsecurity
-                               and exists (select from pg_policy p where p.polrelid = c.oid)
-                               -- and the audit of its writes; the audit trail itself is written only by appends
-                               and (c.relname = 'audit_event' or 2 = (select count(*) from pg_trigger t
-                                    where t.tgrelid = c.oid and t.tgname in ('audit_actor', 'audit_write'))))""");
-            List<String> tables = new ArrayList<>();
-            while (unprotected.next()) {
-                tables.add(unprotected.getString(1));
-            }
-            assertEquals(List.of(), tables, "task-force-owned tables without a forced row-level security policy "
-                    + "and audit triggers: select portal_isolate_by_task_force('<table>') in their migration");
+        try (Connection connection = dataSource.getConnection()) {
+            assertEquals(List.of(), tablesWithoutTheLine(connection), "task-force-owned tables without a forced "
+                    + "row-level security policy and audit triggers: select portal_isolate_by_task_force('<table>') in "
+                    + "their migration");
         }
     }
 
-    private static void enter(Connection connection, long taskForceId) throws SQLException {
-        try (PreparedStatement set = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-            set.setString(1, Long.toString(taskForceId));
-            set.execute();
+    @Test
+    void thePortalRoleMayNeitherTruncateNorReferenceNorTriggerAnyTable() throws SQLException {
+        // TRUNCATE empties a table whatever its row-level security says: the portal must never hold it.
+        try (Connection connection = dataSource.getConnection()) {
+            assertEquals(List.of(), names(connection, """
+                    select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                    where n.nspname = 'public' and c.relkind in ('r', 'p')
+                      and (has_table_privilege(c.oid, 'TRUNCATE') or has_table_privilege(c.oid, 'REFERENCES')
+                           or has_table_privilege(c.oid, 'TRIGGER'))"""));
         }
+    }
+
+    /**
+     * The whole ritual for a new task-force-owned table, tried on one that exists only in a transaction rolled back:
+     * its {@code create table} and one line, by the owner; then the portal's role works in it.
+     */
+    @Test
+    void aTableMadeTaskForceOwnedInOneLineIsIsolatedAuditedAndOpenToThePortal() throws SQLException {
+        TaskForce mine = testData.taskForce("one-line");
+        TaskForce other = testData.taskForce("no-line");
+        try (Connection connection = roles.superuser(); Statement sql = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            roles.becomeOwner(connection);
+            for (String table : List.of("one_line_probe", "forgotten_probe")) {
+                sql.execute("create table " + table + " (id bigserial primary key, tenant_id bigint not null"
+                        + " references task_force (id), note varchar(40))");
+            }
+            sql.execute("select portal_isolate_by_task_force('one_line_probe')");
+            assertEquals(List.of("forgotten_probe"), tablesWithoutTheLine(connection), "what the proof sees");
+
+            roles.becomePortal(connection);
+            JdbcTaskForce.actFor(connection, mine.getId(), TestData.ACTOR);
+            // The id comes from the table's new sequence: usable by the portal through the default privileges.
+            sql.executeUpdate("insert into one_line_probe (tenant_id, note) values (" + mine.getId() + ", 'mine')");
+            sql.executeUpdate("update one_line_probe set note = 'changed'");
+            sql.execute("set constraints all immediate"); // the audit of the writes, which otherwise waits for commit
+            assertEquals(1, count(connection, "select count(*) from one_line_probe where note = 'changed'"));
+            assertEquals(2, count(connection, "select count(*) from audit_event where record_type = 'one_line_probe'"));
+
+            JdbcTaskForce.actFor(connection, other.getId(), TestData.ACTOR);
+            assertEquals(0, count(connection, "select count(*) from one_line_probe"), "another task force's row");
+            assertEquals(0, sql.executeUpdate("delete from one_line_probe"), "another task force's row deleted");
+            SQLException refused = assertThrows(SQLException.class, () -> sql.execute("truncate one_line_probe"));
+            assertEquals("42501", refused.getSQLState(), refused::getMessage);
+            connection.rollback();
+        }
+    }
+
+    /** The tables with a task force column that lack what {@code portal_isolate_by_task_force} gives them. */
+    private static List<String> tablesWithoutTheLine(Connection connection) throws SQLException {
+        return names(connection, """
+                select c.relname
+                from pg_class c
+                join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+                join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
+                where c.relkind in ('r', 'p')
+                  and not (c.relrowsecurity and c.relforcerowsecurity
+                           and exists (select from pg_policy p where p.polrelid = c.oid)
+                           -- and the audit of its writes; the audit trail itself is written only by appends
+                           and (c.relname = 'audit_event' or 2 = (select count(*) from pg_trigger t
+                                where t.tgrelid = c.oid and t.tgname in ('audit_actor', 'audit_write'))))
+                order by 1""");
+    }
+
+    private static List<String> names(Connection connection, String sql) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                names.add(result.getString(1));
+            }
+        }
+        return names;
+    }
+
+    private static void assertRefusedSwitch(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalStateException && cause.getMessage().contains("cannot move to task force")) {
+                return;
+            }
+        }
+        throw new AssertionError("not refused by TaskForceSwitch", thrown);
     }
 
     private static long count(Connection connection, String sql) throws SQLException {

@@ -1,14 +1,17 @@
 package org.taskforce.portal.testsupport;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.AgencyType;
 import org.taskforce.portal.taskforce.entity.TaskForce;
-import org.taskforce.portal.tenancy.TaskForceIsolation;
+import org.taskforce.portal.tenancy.TaskForceBound;
+import org.taskforce.portal.tenancy.TaskForceSwitch;
 
 /**
  * Creates the records a test needs, each with names of its own, so that tests never depend on each other's data or
@@ -23,6 +26,9 @@ public class TestData {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    TaskForceSwitch taskForceSwitch;
+
     /** A new task force with a unique slug that starts with the given prefix. */
     public TaskForce taskForce(String prefix) {
         String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -33,7 +39,7 @@ public class TestData {
 
     /** An agency of the task force, written inside that task force as row-level security demands. */
     public Agency agency(TaskForce taskForce, String code, AgencyType type, String name) {
-        TaskForceIsolation.bind(em, taskForce.getId(), ACTOR);
+        taskForceSwitch.actFor(taskForce.getId(), ACTOR);
         Agency agency = new Agency(em.merge(taskForce), code, type, name);
         em.persist(agency);
         return agency;
@@ -41,8 +47,22 @@ public class TestData {
 
     /** Looks an agency up by id from inside a task force, as any task-force-bound service would. */
     public Agency findAgency(long taskForceId, long agencyId) {
-        TaskForceIsolation.bind(em, taskForceId, ACTOR);
+        taskForceSwitch.actFor(taskForceId, ACTOR);
         return em.find(Agency.class, agencyId);
+    }
+
+    /** Runs the work in one transaction, as a service method would: what it calls here joins that transaction. */
+    public <T> T inOneTransaction(Supplier<T> work) {
+        return work.get();
+    }
+
+    /**
+     * Inside a transaction bound to the current task force (as any {@link TaskForceBound} service), tries to act for
+     * another one.
+     */
+    @TaskForceBound
+    public void actForAnotherTaskForceInside(long otherTaskForceId) {
+        taskForceSwitch.actFor(otherTaskForceId, ACTOR);
     }
 
     /** A Keycloak subject nobody else uses. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.persistence.config.QueryHints;
 import org.taskforce.portal.audit.entity.AuditEvent;
+import org.taskforce.portal.database.RecordQuery;
 import org.taskforce.portal.tenancy.CoordinatorsOnly;
 import org.taskforce.portal.tenancy.TaskForceBound;
 
@@ -71,15 +72,9 @@ public class AuditTrail {
     @TaskForceBound
     @CoordinatorsOnly
     public AuditVerification verifyCurrentTaskForce() {
-        List<?> broken = em.createNativeQuery("select broken_at, checked from audit_verify_current_task_force()")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .getResultList();
-        if (broken.isEmpty()) {
-            Number checked = (Number) em.createQuery("select count(e) from AuditEvent e").getSingleResult();
-            return new AuditVerification(null, checked.longValue());
-        }
-        Object[] row = (Object[]) broken.get(0);
-        return new AuditVerification(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        return RecordQuery.of(em, AuditVerification.class, "audit_verify_current_task_force()").first()
+                .orElseGet(() -> new AuditVerification(null,
+                        em.createQuery("select count(e) from AuditEvent e", Long.class).getSingleResult()));
     }
 
     /** A page of the current task force's events, newest first, optionally only those whose action or actor match. */

@@ -2,6 +2,7 @@ package org.taskforce.portal.calendar.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -13,15 +14,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.persistence.config.QueryHints;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.calendar.control.Feeds;
 import org.taskforce.portal.calendar.entity.CalendarEvent;
 import org.taskforce.portal.calendar.entity.CalendarSubscription;
 import org.taskforce.portal.calendar.entity.Category;
+import org.taskforce.portal.database.RecordQuery;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.taskforce.entity.TaskForce;
-import org.taskforce.portal.tenancy.TaskForceIsolation;
+import org.taskforce.portal.tenancy.TaskForceSwitch;
 
 /**
  * The iCal feed behind a secret subscription URL. The URL names no task force and nobody is signed in: the token's
@@ -38,8 +39,15 @@ public class CalendarFeeds {
     /** The feed holds events that ended less than this many days ago, and everything after. */
     private static final int PAST_DAYS = 365;
 
+    /** A row of {@code calendar_subscription_by_token}: the live subscription of a token. */
+    private record Subscription(long subscriptionId, long tenantId, long memberId) {
+    }
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    TaskForceSwitch taskForceSwitch;
 
     /** The feed of a live token; empty for a revoked, unknown or malformed one (the URL then answers 404). */
     @PermitAll
@@ -47,22 +55,20 @@ public class CalendarFeeds {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
-        List<?> found = em.createNativeQuery("select * from calendar_subscription_by_token(?1)")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, hash(token))
-                .getResultList();
+        Optional<Subscription> found = RecordQuery.of(em, Subscription.class, "calendar_subscription_by_token(?1)")
+                .parameter(1, hash(token))
+                .first();
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Object[] subscription = (Object[]) found.get(0);
-        long subscriptionId = ((Number) subscription[0]).longValue();
-        long taskForceId = ((Number) subscription[1]).longValue();
-        MemberProfile member = em.find(MemberProfile.class, ((Number) subscription[2]).longValue());
+        Subscription subscription = found.get();
+        MemberProfile member = em.find(MemberProfile.class, subscription.memberId());
 
-        // From here on, the member reads their own task force's calendar like any request of theirs.
-        TaskForceIsolation.bind(em, taskForceId, new Actor(member.getSubject(), member.getUsername(), null));
+        // From here on, the member reads their own task force's calendar like any request of theirs: the task force
+        // is the one of the token's live subscription, which the member still belongs to.
+        taskForceSwitch.actFor(subscription.tenantId(), new Actor(member.getSubject(), member.getUsername(), null));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        em.find(CalendarSubscription.class, subscriptionId).used(now);
+        em.find(CalendarSubscription.class, subscription.subscriptionId()).used(now);
         Viewer viewer = Viewers.of(member, false);
         List<CalendarEvent> events = em.createNamedQuery(CalendarEvent.VISIBLE_BETWEEN, CalendarEvent.class)
                 .setParameter("from", now.minusDays(PAST_DAYS))
@@ -73,7 +79,7 @@ public class CalendarFeeds {
                 .filter(viewer::sees)
                 .filter(event -> event.getCategory() != Category.OPERATION)
                 .toList();
-        return Optional.of(Feeds.write(em.find(TaskForce.class, taskForceId).getName(), events));
+        return Optional.of(Feeds.write(em.find(TaskForce.class, subscription.tenantId()).getName(), events));
     }
 
     /** The SHA-256 of a token, in hex: all the database keeps of it. */

@@ -9,7 +9,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.persistence.config.QueryHints;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.taskforce.portal.access.PortalRole;
+import org.taskforce.portal.database.RecordQuery;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.taskforce.entity.Membership;
@@ -95,14 +95,7 @@ public class TaskForces {
      */
     @RolesAllowed(PortalRole.NATIONAL_COORDINATOR)
     public List<TaskForceSummary> summaries() {
-        List<?> rows = em.createNativeQuery("select * from task_force_summaries()")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .getResultList();
-        return rows.stream()
-                .map(Object[].class::cast)
-                .map(row -> new TaskForceSummary((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                        ((Number) row[4]).longValue(), ((Number) row[5]).longValue()))
-                .toList();
+        return RecordQuery.of(em, TaskForceSummary.class, "task_force_summaries()").list();
     }
 
     private static List<TaskForceHome.Person> people(List<MemberProfile> profiles) {

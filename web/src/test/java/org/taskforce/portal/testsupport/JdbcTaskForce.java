@@ -1,0 +1,41 @@
+package org.taskforce.portal.testsupport;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.taskforce.portal.audit.boundary.Actor;
+
+/**
+ * Binds the current transaction of a plain JDBC connection to a task force, the way the portal binds its own
+ * ({@code TaskForceSwitch}): through the database's {@code portal_act_for}, for this transaction only, so the connection
+ * must not be in auto-commit mode (the binding would end with the statement that made it). For tests that plant, read
+ * or attack rows in SQL, in or out of the server.
+ */
+public final class JdbcTaskForce {
+
+    private JdbcTaskForce() {
+    }
+
+    /** Works in the task force, reading only: a write is refused for want of an actor. */
+    public static void enter(Connection connection, long taskForceId) throws SQLException {
+        bind(connection, taskForceId, null);
+    }
+
+    /** Works in the task force as the given actor, whom the audit trail records for every row written. */
+    public static void actFor(Connection connection, long taskForceId, Actor actor) throws SQLException {
+        bind(connection, taskForceId, actor);
+    }
+
+    private static void bind(Connection connection, long taskForceId, Actor actor) throws SQLException {
+        if (connection.getAutoCommit()) {
+            throw new IllegalStateException("a task force is bound to a transaction: setAutoCommit(false) first");
+        }
+        try (PreparedStatement bind = connection.prepareStatement("select portal_act_for(?, ?, ?, ?)")) {
+            bind.setLong(1, taskForceId);
+            bind.setString(2, actor == null ? null : actor.subject());
+            bind.setString(3, actor == null ? null : actor.name());
+            bind.setString(4, actor == null ? null : actor.address());
+            bind.execute();
+        }
+    }
+}
