@@ -7,7 +7,7 @@
 -- Binds the current transaction to a task force (app.tenant_id, which row-level security reads) and names who acts
 -- in it (app.actor, app.actor_name, app.address, which the audit trigger records and without which it refuses a
 -- write). Every setting is made with set_config(..., true): it ends with the transaction, so a pooled connection
--- never carries it over to the next one. The portal calls it through TaskForceSwitch, tests through JdbcTaskForce;
+-- never carries it over to the next one. The portal calls it through TaskForceBinding, tests through JdbcTaskForce;
 -- a null actor leaves the transaction able to read and unable to write.
 create function portal_act_for(task_force bigint, actor varchar, actor_name varchar, address varchar)
     returns void

@@ -9,7 +9,7 @@ import org.taskforce.portal.audit.boundary.CurrentActor;
 
 /**
  * Binds the transaction of a {@link TaskForceBound} call to the person's {@link CurrentTaskForce}, through
- * {@link TaskForceSwitch}: EclipseLink's tenant property, and {@code app.tenant_id} for this transaction only
+ * {@link TaskForceBinding}: EclipseLink's tenant property, and {@code app.tenant_id} for this transaction only
  * ({@code set_config(..., true)}: pooled connections never carry it over to the next one), after which PostgreSQL's
  * row-level security admits that task force's rows and no others. It also names the {@link CurrentActor} to the
  * database ({@code app.actor}, {@code app.actor_name}, {@code app.address}), which audits every row written under that
@@ -27,11 +27,11 @@ public class TaskForceIsolation {
     CurrentActor actor;
 
     @Inject
-    TaskForceSwitch taskForceSwitch;
+    TaskForceBinding taskForceBinding;
 
     @AroundInvoke
     public Object bind(InvocationContext invocation) throws Exception {
-        taskForceSwitch.bindForPerson(current.require(), actor.get().orElse(null));
+        taskForceBinding.bindForPerson(current.require(), actor.get().orElse(null));
         return invocation.proceed();
     }
 }

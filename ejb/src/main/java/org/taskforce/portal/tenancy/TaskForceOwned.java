@@ -9,7 +9,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 /**
  * The base of every entity a task force owns. EclipseLink adds {@code tenant_id = <current task force>} to every
  * query on it and writes that value into every row it inserts, taking the task force from the entity manager's
- * {@value #TENANT_PROPERTY} property, which {@link TaskForceSwitch} sets with the database's {@code app.tenant_id}
+ * {@value #TENANT_PROPERTY} property, which {@link TaskForceBinding} sets with the database's {@code app.tenant_id}
  * at the start of each transaction. The database's row-level security enforces the same rule again underneath.
  *
  * <p>The table of a subclass needs a {@code tenant_id bigint not null} column and the one-line policy of

@@ -242,7 +242,7 @@ class TaskForceIsolationIT {
                 return;
             }
         }
-        throw new AssertionError("not refused by TaskForceSwitch", thrown);
+        throw new AssertionError("not refused by TaskForceBinding", thrown);
     }
 
     private static long count(Connection connection, String sql) throws SQLException {

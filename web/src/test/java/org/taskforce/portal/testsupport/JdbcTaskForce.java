@@ -7,7 +7,7 @@ import org.taskforce.portal.audit.boundary.Actor;
 
 /**
  * Binds the current transaction of a plain JDBC connection to a task force, the way the portal binds its own
- * ({@code TaskForceSwitch}): through the database's {@code portal_act_for}, for this transaction only, so the connection
+ * ({@code TaskForceBinding}): through the database's {@code portal_act_for}, for this transaction only, so the connection
  * must not be in auto-commit mode (the binding would end with the statement that made it). For tests that plant, read
  * or attack rows in SQL, in or out of the server.
  */

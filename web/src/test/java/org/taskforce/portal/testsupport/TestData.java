@@ -11,7 +11,7 @@ import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.AgencyType;
 import org.taskforce.portal.taskforce.entity.TaskForce;
 import org.taskforce.portal.tenancy.TaskForceBound;
-import org.taskforce.portal.tenancy.TaskForceSwitch;
+import org.taskforce.portal.tenancy.TaskForceBinding;
 
 /**
  * Creates the records a test needs, each with names of its own, so that tests never depend on each other's data or
@@ -27,7 +27,7 @@ public class TestData {
     EntityManager em;
 
     @Inject
-    TaskForceSwitch taskForceSwitch;
+    TaskForceBinding taskForceBinding;
 
     /** A new task force with a unique slug that starts with the given prefix. */
     public TaskForce taskForce(String prefix) {
@@ -39,7 +39,7 @@ public class TestData {
 
     /** An agency of the task force, written inside that task force as row-level security demands. */
     public Agency agency(TaskForce taskForce, String code, AgencyType type, String name) {
-        taskForceSwitch.actFor(taskForce.getId(), ACTOR);
+        taskForceBinding.actFor(taskForce.getId(), ACTOR);
         Agency agency = new Agency(em.merge(taskForce), code, type, name);
         em.persist(agency);
         return agency;
@@ -47,7 +47,7 @@ public class TestData {
 
     /** Looks an agency up by id from inside a task force, as any task-force-bound service would. */
     public Agency findAgency(long taskForceId, long agencyId) {
-        taskForceSwitch.actFor(taskForceId, ACTOR);
+        taskForceBinding.actFor(taskForceId, ACTOR);
         return em.find(Agency.class, agencyId);
     }
 
@@ -62,7 +62,7 @@ public class TestData {
      */
     @TaskForceBound
     public void actForAnotherTaskForceInside(long otherTaskForceId) {
-        taskForceSwitch.actFor(otherTaskForceId, ACTOR);
+        taskForceBinding.actFor(otherTaskForceId, ACTOR);
     }
 
     /** A Keycloak subject nobody else uses. */

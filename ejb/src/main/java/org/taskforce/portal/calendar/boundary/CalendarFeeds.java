@@ -22,7 +22,7 @@ import org.taskforce.portal.calendar.entity.Category;
 import org.taskforce.portal.database.RecordQuery;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.taskforce.entity.TaskForce;
-import org.taskforce.portal.tenancy.TaskForceSwitch;
+import org.taskforce.portal.tenancy.TaskForceBinding;
 
 /**
  * The iCal feed behind a secret subscription URL. The URL names no task force and nobody is signed in: the token's
@@ -47,7 +47,7 @@ public class CalendarFeeds {
     EntityManager em;
 
     @Inject
-    TaskForceSwitch taskForceSwitch;
+    TaskForceBinding taskForceBinding;
 
     /** The feed of a live token; empty for a revoked, unknown or malformed one (the URL then answers 404). */
     @PermitAll
@@ -66,7 +66,7 @@ public class CalendarFeeds {
 
         // From here on, the member reads their own task force's calendar like any request of theirs: the task force
         // is the one of the token's live subscription, which the member still belongs to.
-        taskForceSwitch.actFor(subscription.tenantId(), new Actor(member.getSubject(), member.getUsername(), null));
+        taskForceBinding.actFor(subscription.tenantId(), new Actor(member.getSubject(), member.getUsername(), null));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         em.find(CalendarSubscription.class, subscription.subscriptionId()).used(now);
         Viewer viewer = Viewers.of(member, false);

@@ -19,7 +19,7 @@ import org.taskforce.portal.access.PortalRole;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
-import org.taskforce.portal.tenancy.TaskForceSwitch;
+import org.taskforce.portal.tenancy.TaskForceBinding;
 
 /**
  * The people of the portal: their profiles, refreshed at each sign-in, and the task forces they belong to.
@@ -42,7 +42,7 @@ public class Members {
     CurrentActor currentActor;
 
     @Inject
-    TaskForceSwitch taskForceSwitch;
+    TaskForceBinding taskForceBinding;
 
     /**
      * Records a sign-in: creates or refreshes the person's profile from the token and makes their memberships match
@@ -102,12 +102,12 @@ public class Members {
 
     /**
      * Runs one membership statement inside its task force; the database audits it there, in this transaction. One of
-     * the few uses of {@link TaskForceSwitch#actFor}: sign-in works through the person's task forces one after
+     * the few uses of {@link TaskForceBinding#actFor}: sign-in works through the person's task forces one after
      * another (which ones comes from their verified token and the database, never from a URL or a form field), and a
      * coordinator's removal works in the coordinator's own task force.
      */
     private void change(long taskForceId, MemberProfile profile, Actor actor, String sql) {
-        taskForceSwitch.actFor(taskForceId, actor);
+        taskForceBinding.actFor(taskForceId, actor);
         em.createNativeQuery(sql)
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, taskForceId)

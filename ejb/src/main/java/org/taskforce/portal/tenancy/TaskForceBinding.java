@@ -29,7 +29,7 @@ import org.taskforce.portal.audit.boundary.Actor;
  */
 // Dependent: no client proxy, so TaskForceIsolation calls its package-private entry on the instance itself.
 @Dependent
-public class TaskForceSwitch {
+public class TaskForceBinding {
 
     /** What this transaction is bound to: kept in the transaction itself, so it ends with it. */
     private record Binding(long taskForceId, boolean forPerson) {
