@@ -39,11 +39,7 @@ public class AgenciesPage implements Serializable {
     private List<Agency> list = List.of();
     private List<Agency> filtered;
 
-    /** The id of the agency being changed, {@code null} while adding one. */
-    private Long editing;
-    private String code;
-    private AgencyType type;
-    private String name;
+    private AgencyForm form = AgencyForm.empty();
 
     @PostConstruct
     void load() {
@@ -51,30 +47,28 @@ public class AgenciesPage implements Serializable {
     }
 
     public void startNew() {
-        editing = null;
-        code = null;
-        type = null;
-        name = null;
+        form = AgencyForm.empty();
     }
 
+    /** Opens the agency as the list shows it, with the version it has there. */
     public void startEdit(Agency agency) {
-        editing = agency.getId();
-        code = agency.getCode();
-        type = agency.getType();
-        name = agency.getName();
+        form = AgencyForm.of(agency);
     }
 
-    /** Adds or changes the agency; on any problem the dialog stays open with what was typed. */
+    /**
+     * Adds or changes the agency; on any problem the dialog stays open with what was typed. A change is saved only
+     * over the version the dialog was opened with.
+     */
     public void save() {
-        AgencyDraft draft = new AgencyDraft(code, type, name);
+        AgencyDraft draft = form.toDraft();
         if (!validation.check(draft, FORM, "agency.field")) {
             return;
         }
         try {
-            if (editing == null) {
+            if (form.isNew()) {
                 agencies.add(draft);
             } else {
-                agencies.change(editing, draft);
+                agencies.change(form.id(), form.version(), draft);
             }
             messages.info("agency.saved", draft.name());
             load();
@@ -90,8 +84,8 @@ public class AgenciesPage implements Serializable {
         return List.of(AgencyType.values());
     }
 
-    public boolean isNew() {
-        return editing == null;
+    public AgencyForm getForm() {
+        return form;
     }
 
     public List<Agency> getList() {
@@ -104,29 +98,5 @@ public class AgenciesPage implements Serializable {
 
     public void setFiltered(List<Agency> filtered) {
         this.filtered = filtered;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public AgencyType getType() {
-        return type;
-    }
-
-    public void setType(AgencyType type) {
-        this.type = type;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 }
