@@ -1,5 +1,6 @@
 package org.taskforce.portal.taskforce;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.taskforce.portal.taskforce.boundary.AgencyDraft;
 import org.taskforce.portal.taskforce.entity.Agency;
@@ -8,7 +9,10 @@ import org.taskforce.portal.taskforce.entity.AgencyType;
 /**
  * What the agency dialog edits: a new agency, or an existing one as the list showed it, with the version it was shown
  * at, which the service saves over ({@code Agencies.change}) so that a second coordinator's save does not overwrite
- * the first's unseen. Nothing is checked here; {@link AgencyDraft} is.
+ * the first's unseen.
+ *
+ * <p>The text fields carry the agency's own column lengths: the inputs take their {@code maxlength} from them
+ * (PrimeFaces' {@code TRANSFORM_METADATA}). Nothing else is checked here; {@link AgencyDraft} is.
  */
 public class AgencyForm implements Serializable {
 
@@ -18,10 +22,12 @@ public class AgencyForm implements Serializable {
     private final Long id;
     private final int version;
 
+    @Size(max = Agency.CODE_LENGTH)
     private String code;
 
     private AgencyType type;
 
+    @Size(max = Agency.NAME_LENGTH)
     private String name;
 
     private AgencyForm(Long id, int version, String code, AgencyType type, String name) {
