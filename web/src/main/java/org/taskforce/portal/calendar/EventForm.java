@@ -1,5 +1,6 @@
 package org.taskforce.portal.calendar;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -12,12 +13,15 @@ import java.util.List;
 import org.taskforce.portal.calendar.boundary.EventDraft;
 import org.taskforce.portal.calendar.boundary.Frequency;
 import org.taskforce.portal.calendar.boundary.Recurrence;
+import org.taskforce.portal.calendar.entity.CalendarEvent;
 import org.taskforce.portal.calendar.entity.Category;
 import org.taskforce.portal.calendar.entity.Visibility;
 
 /**
  * What the event dialog edits: the fields of an {@link EventDraft}, as the components bind them. Nothing is checked
- * here; the service says what is wrong ({@code EventDraft.problems()}) and the dialog keeps what was typed.
+ * here; the service says what is wrong ({@code EventDraft.problems()}) and the dialog keeps what was typed. The text
+ * fields carry the event's column lengths, from which the inputs take their {@code maxlength} (PrimeFaces'
+ * {@code TRANSFORM_METADATA}).
  */
 public class EventForm implements Serializable {
 
@@ -26,9 +30,15 @@ public class EventForm implements Serializable {
     /** How a series ends, as the dialog offers it. */
     public enum RepeatEnd { UNTIL, COUNT }
 
+    @Size(max = CalendarEvent.TITLE_LENGTH)
     private String title;
+
+    @Size(max = CalendarEvent.DESCRIPTION_LENGTH)
     private String description;
+
+    @Size(max = CalendarEvent.LOCATION_LENGTH)
     private String location;
+
     private Category category = Category.MEETING;
     private Visibility visibility = Visibility.TASK_FORCE;
     private boolean allDay;

@@ -46,10 +46,7 @@ public class TaskForceList implements Serializable {
 
     private List<TaskForceSummary> filtered;
 
-    private String slug;
-    private String name;
-    private String department;
-    private String city;
+    private TaskForceForm newTaskForce = new TaskForceForm();
 
     /** The task force whose coordinators dialog is open, and what that dialog shows and holds. */
     private String coordinatorsOf;
@@ -64,15 +61,12 @@ public class TaskForceList implements Serializable {
 
     /** Opens the dialog empty. */
     public void startNew() {
-        slug = null;
-        name = null;
-        department = null;
-        city = null;
+        newTaskForce = new TaskForceForm();
     }
 
     /** Creates the task force and its group; on any problem the dialog stays open with what was typed. */
     public void create() {
-        NewTaskForce draft = new NewTaskForce(slug, name, department, city);
+        NewTaskForce draft = newTaskForce.toDraft();
         provisioning.create(draft);
         messages.info("provisioning.taskForce.created", draft.name(), draft.slug());
         load();
@@ -165,35 +159,7 @@ public class TaskForceList implements Serializable {
         return appointment;
     }
 
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getDepartment() {
-        return department;
-    }
-
-    public void setDepartment(String department) {
-        this.department = department;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
+    public TaskForceForm getNewTaskForce() {
+        return newTaskForce;
     }
 }

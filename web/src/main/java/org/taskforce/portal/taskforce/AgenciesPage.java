@@ -31,11 +31,7 @@ public class AgenciesPage implements Serializable {
     private List<Agency> list = List.of();
     private List<Agency> filtered;
 
-    /** The id of the agency being changed, {@code null} while adding one. */
-    private Long editing;
-    private String code;
-    private AgencyType type;
-    private String name;
+    private AgencyForm form = AgencyForm.empty();
 
     @PostConstruct
     void load() {
@@ -43,27 +39,25 @@ public class AgenciesPage implements Serializable {
     }
 
     public void startNew() {
-        editing = null;
-        code = null;
-        type = null;
-        name = null;
+        form = AgencyForm.empty();
     }
 
+    /** Opens the agency as the list shows it, with the version it has there. */
     public void startEdit(Agency agency) {
-        editing = agency.getId();
-        code = agency.getCode();
-        type = agency.getType();
-        name = agency.getName();
+        form = AgencyForm.of(agency);
     }
 
-    /** Adds or changes the agency; on any problem the dialog stays open with what was typed. */
+    /**
+     * Adds or changes the agency; on any problem the dialog stays open with what was typed. A change is saved only
+     * over the version the dialog was opened with.
+     */
     public void save() {
-        AgencyDraft draft = new AgencyDraft(code, type, name);
+        AgencyDraft draft = form.toDraft();
         try {
-            if (editing == null) {
+            if (form.isNew()) {
                 agencies.add(draft);
             } else {
-                agencies.change(editing, draft);
+                agencies.change(form.id(), form.version(), draft);
             }
             messages.info("agency.saved", draft.name());
         } finally {
@@ -75,8 +69,8 @@ public class AgenciesPage implements Serializable {
         return List.of(AgencyType.values());
     }
 
-    public boolean isNew() {
-        return editing == null;
+    public AgencyForm getForm() {
+        return form;
     }
 
     public List<Agency> getList() {
@@ -89,29 +83,5 @@ public class AgenciesPage implements Serializable {
 
     public void setFiltered(List<Agency> filtered) {
         this.filtered = filtered;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public AgencyType getType() {
-        return type;
-    }
-
-    public void setType(AgencyType type) {
-        this.type = type;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 }

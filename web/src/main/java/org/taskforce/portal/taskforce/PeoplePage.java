@@ -87,7 +87,10 @@ public class PeoplePage implements Serializable {
         invitation = null;
     }
 
-    /** Opens the dialog that changes a person's agency and role. */
+    /**
+     * Opens the dialog that changes a person's agency and role. It keeps the person as the list showed them: the
+     * service changes them only if Keycloak still holds what was shown.
+     */
     public void startEdit(TaskForcePerson person) {
         editing = person;
         agencyCode = person.agencyCode();
@@ -96,7 +99,7 @@ public class PeoplePage implements Serializable {
 
     /** Saves the person's agency and role; on any problem the dialog stays open. */
     public void saveEdit() {
-        provisioning.change(editing.userId(), agencyCode, coordinator);
+        provisioning.change(editing, agencyCode, coordinator);
         messages.info("provisioning.changed", editing.name());
         load();
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.OffsetDateTime;
@@ -31,6 +32,7 @@ import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.audit.entity.AuditEvent;
+import org.taskforce.portal.problem.ConflictException;
 import org.taskforce.portal.provisioning.boundary.Coordinator;
 import org.taskforce.portal.provisioning.boundary.Delivery;
 import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
@@ -100,6 +102,9 @@ class ProvisioningIT {
 
     @Inject
     CurrentTaskForce currentTaskForce;
+
+    @Inject
+    UserTransaction transaction;
 
     @Inject
     As as;
@@ -187,6 +192,30 @@ class ProvisioningIT {
             assertEquals(List.of(), taskForces.active(Set.of(draft.slug())), "nobody can choose it");
             assertTrue(directory.findTaskForceGroup(draft.slug()).isPresent(), "nothing deleted in Keycloak");
         });
+    }
+
+    @Test
+    void ofTwoNationalCoordinatorsArchivingATaskForceAtOnceTheSecondIsRefused() throws Exception {
+        currentActor.act(NATIONAL_COORDINATOR);
+        TaskForce taskForce = testData.taskForce("a-la-vez");
+
+        transaction.begin();
+        try {
+            // The second national coordinator's archive reads the task force before the first's commits.
+            assertFalse(taskForces.findBySlug(taskForce.getSlug()).orElseThrow().isArchived());
+            testData.archiveMeanwhile(taskForce.getId());
+
+            ConflictException refused = assertThrows(ConflictException.class,
+                    () -> as.nationalCoordinator(() -> taskForceProvisioning.archive(taskForce.getSlug())));
+            assertEquals("taskforce.error.changedMeanwhile", refused.messageKey());
+        } finally {
+            transaction.rollback();
+        }
+        assertTrue(taskForces.findBySlug(taskForce.getSlug()).orElseThrow().isArchived());
+        as.nationalCoordinator(() -> taskForceProvisioning.archive(taskForce.getSlug()));
+        currentTaskForce.enterAsCoordinator(taskForce.getId());
+        assertEquals(List.of(), auditTrail.page(0, 10, null).stream().map(AuditEvent::getAction).toList(),
+                "archiving an archived task force again writes nothing");
     }
 
     @Test
@@ -304,23 +333,52 @@ class ProvisioningIT {
             coordinate(taskForce);
             Invitation invitation = inviteToFiscalia("cambio", "Teresa", "Ayala");
 
-            memberProvisioning.change(invitation.userId(), "policia-nacional", true);
+            memberProvisioning.change(shown(invitation), "policia-nacional", true);
 
             TaskForcePerson changed = personOf(invitation.userId()).orElseThrow();
             assertEquals("Policía Nacional", changed.agencyName());
             assertTrue(changed.coordinator());
             assertThrows(UnknownAgencyException.class,
-                    () -> memberProvisioning.change(invitation.userId(), "no-existe", true));
+                    () -> memberProvisioning.change(shown(invitation), "no-existe", true));
 
+            TaskForcePerson coordinating = shown(invitation);
             currentActor.act(new Actor(invitation.userId(), invitation.username(), "127.0.0.1"));
             assertThrows(OwnAccountException.class,
-                    () -> memberProvisioning.change(invitation.userId(), "policia-nacional", false));
+                    () -> memberProvisioning.change(coordinating, "policia-nacional", false));
             assertThrows(OwnAccountException.class, () -> memberProvisioning.remove(invitation.userId()));
             coordinate(taskForce);
             assertTrue(personOf(invitation.userId()).orElseThrow().coordinator(), "still coordinating");
 
-            memberProvisioning.change(invitation.userId(), "policia-nacional", false);
+            memberProvisioning.change(shown(invitation), "policia-nacional", false);
             assertFalse(personOf(invitation.userId()).orElseThrow().coordinator());
+        });
+    }
+
+    @Test
+    void aPersonChangedSinceTheDialogShowedThemIsNotChangedFromWhatItShowed() {
+        as.coordinator(() -> {
+            TaskForce taskForce = taskForceWithAgency("paraguari");
+            testData.agency(taskForce, "policia-nacional", AgencyType.NATIONAL_POLICE, "Policía Nacional");
+            testData.agency(taskForce, "migraciones", AgencyType.MIGRATION, "Migraciones");
+            coordinate(taskForce);
+            Invitation invitation = inviteToFiscalia("dos-dialogos", "Nilda", "Vera");
+            TaskForcePerson shownToAna = shown(invitation);
+            TaskForcePerson shownToBeto = shown(invitation);
+
+            memberProvisioning.change(shownToAna, "policia-nacional", false);
+            ConflictException refused = assertThrows(ConflictException.class,
+                    () -> memberProvisioning.change(shownToBeto, "migraciones", true));
+
+            assertEquals("provisioning.error.changedMeanwhile", refused.messageKey());
+            TaskForcePerson now = shown(invitation);
+            assertEquals("policia-nacional", now.agencyCode(), "Ana's change stays");
+            assertFalse(now.coordinator(), "Beto's is not made");
+
+            directory.setAgency(invitation.userId(), "migraciones");
+            assertThrows(ConflictException.class, () -> memberProvisioning.change(now, "fiscalia", false),
+                    "a change made in the Keycloak console counts too");
+            memberProvisioning.change(shown(invitation), "fiscalia", true);
+            assertTrue(shown(invitation).coordinator(), "saved from what Keycloak holds now");
         });
     }
 
@@ -360,13 +418,14 @@ class ProvisioningIT {
             TaskForce taskForce = taskForceWithAgency("misiones");
             coordinate(taskForce);
             Invitation person = inviteToFiscalia("miembro", "Rosa", "Núñez");
+            TaskForcePerson shown = shown(person);
 
             currentTaskForce.enter(taskForce.getId());
             assertAll(
                     () -> assertThrows(NotCoordinatorException.class, () -> memberProvisioning.people()),
                     () -> assertThrows(NotCoordinatorException.class, () -> inviteToFiscalia("intrusa", "Eva", "Paz")),
                     () -> assertThrows(NotCoordinatorException.class,
-                            () -> memberProvisioning.change(person.userId(), "fiscalia", true)),
+                            () -> memberProvisioning.change(shown, "fiscalia", true)),
                     () -> assertThrows(NotCoordinatorException.class, () -> memberProvisioning.remove(person.userId())),
                     () -> assertThrows(NotCoordinatorException.class, () -> memberProvisioning.disable(person.userId())),
                     () -> assertThrows(NotCoordinatorException.class,
@@ -390,7 +449,7 @@ class ProvisioningIT {
             TaskForce taskForce = taskForceWithAgency("guaira");
             coordinate(taskForce);
             Invitation invitation = inviteToFiscalia("saliente", "Hernán", "Báez");
-            memberProvisioning.change(invitation.userId(), "fiscalia", true);
+            memberProvisioning.change(shown(invitation), "fiscalia", true);
             assertTrue(directory.realmRoles(invitation.userId()).contains("coordinator"));
 
             memberProvisioning.remove(invitation.userId());
@@ -456,6 +515,11 @@ class ProvisioningIT {
     private void coordinate(TaskForce taskForce) {
         currentActor.act(COORDINATOR);
         currentTaskForce.enterAsCoordinator(taskForce.getId());
+    }
+
+    /** The invited person as the coordinators' list shows them now: what a dialog opened from it holds. */
+    private TaskForcePerson shown(Invitation invitation) {
+        return personOf(invitation.userId()).orElseThrow();
     }
 
     private Optional<TaskForcePerson> personOf(String userId) {

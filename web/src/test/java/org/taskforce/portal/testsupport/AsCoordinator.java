@@ -10,10 +10,11 @@ import org.taskforce.portal.access.PortalRole;
 /**
  * Runs a test's calls as someone who coordinates some task force: every service called from {@link #call} sees the
  * role {@value PortalRole#COORDINATOR} (coordinating the current task force is entered through CurrentTaskForce). No
- * transaction of its own: each service call makes its own, as from a page. See {@link As}.
+ * transaction of its own: a service call joins the test's transaction if it holds one, and else makes its own, as from
+ * a page. See {@link As}.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RunAs(PortalRole.COORDINATOR)
 public class AsCoordinator {
 

@@ -8,12 +8,12 @@ import java.util.concurrent.Callable;
 import org.taskforce.portal.access.PortalRole;
 
 /**
- * Runs a test's calls as a liaison: every service called from {@link #call} sees the role
- * {@value PortalRole#LIAISON}. No transaction of its own: each service call makes its own, as from a page. See
- * {@link As}.
+ * Runs a test's calls as a liaison: every service called from {@link #call} sees the role {@value PortalRole#LIAISON}.
+ * No transaction of its own: a service call joins the test's transaction if it holds one, and else makes its own, as
+ * from a page. See {@link As}.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RunAs(PortalRole.LIAISON)
 public class AsLiaison {
 

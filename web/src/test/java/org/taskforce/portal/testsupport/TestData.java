@@ -2,8 +2,12 @@ package org.taskforce.portal.testsupport;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.taskforce.portal.audit.boundary.Actor;
@@ -63,6 +67,22 @@ public class TestData {
     @TaskForceBound
     public void actForAnotherTaskForceInside(long otherTaskForceId) {
         taskForceBinding.actFor(otherTaskForceId, ACTOR);
+    }
+
+    /**
+     * Another person's save of an agency, in a transaction of its own that has committed when this returns: what
+     * happens between a test's reading and its writing in a transaction the test holds open.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void renameAgencyMeanwhile(long taskForceId, long agencyId, String name) {
+        Agency agency = findAgency(taskForceId, agencyId);
+        agency.change(agency.getType(), name);
+    }
+
+    /** Another person archives a task force, committed when this returns (see {@link #renameAgencyMeanwhile}). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void archiveMeanwhile(long taskForceId) {
+        em.find(TaskForce.class, taskForceId).archive(OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     /** A Keycloak subject nobody else uses. */

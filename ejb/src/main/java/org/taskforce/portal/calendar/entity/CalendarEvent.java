@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.tenancy.TaskForceOwned;
 
@@ -76,7 +77,7 @@ public class CalendarEvent extends TaskForceOwned {
     @Column(nullable = false, length = 20)
     private Visibility visibility;
 
-    @Column(name = "agency_code", length = 63)
+    @Column(name = "agency_code", length = Agency.CODE_LENGTH)
     private String agencyCode;
 
     @Column(name = "all_day", nullable = false)

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.taskforce.portal.access.PortalRole;
@@ -18,6 +19,7 @@ import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
+import org.taskforce.portal.problem.ConflictException;
 import org.taskforce.portal.provisioning.control.Enrolment;
 import org.taskforce.portal.provisioning.control.KeycloakDirectory;
 import org.taskforce.portal.provisioning.control.UndoOnRollback;
@@ -124,15 +126,30 @@ public class MemberProvisioning {
      * subgroup). Taking the coordinator role away ends their portal sessions at their next request, so they lose the
      * coordinators' pages at once; a new coordinator gets the pages at their next sign-in.
      *
+     * <p>Two coordinators may have the same person open at once. Keycloak keeps no version of an account to save
+     * over, so the person as the dialog showed them stands in for one: the change is made only if Keycloak still
+     * holds what the dialog showed (the agency, and whether they coordinate), and is refused otherwise, so that the
+     * second of two saves never silently overwrites the first. Keycloak has no compare-and-set either: two saves
+     * within the same few milliseconds can still both pass; the check is for a dialog opened before another
+     * coordinator's save.
+     *
+     * @param shown the person as the list the dialog was opened from showed them
      * @throws UnknownAgencyException if the agency is not one of the task force's
+     * @throws ConflictException ({@code provisioning.error.changedMeanwhile}) if the person's agency or role changed
+     *         since they were shown; nothing is changed
      */
-    public void change(@NotNull String userId, @NotBlank String agencyCode, boolean coordinator) {
+    public void change(@NotNull TaskForcePerson shown, @NotBlank String agencyCode, boolean coordinator) {
+        String userId = shown.userId();
         String slug = slug();
         String group = directory.ensureTaskForceGroup(slug).id();
         String formerAgency = requirePerson(group, userId).agencyCode();
         requireAgency(agencyCode);
         String coordinators = directory.ensureCoordinatorsGroup(slug, group).id();
         boolean wasCoordinator = directory.memberOf(coordinators, userId).isPresent();
+        if (!Objects.equals(formerAgency, shown.agencyCode()) || wasCoordinator != shown.coordinator()) {
+            throw new ConflictException("account " + userId + " changed since it was shown",
+                    "provisioning.error.changedMeanwhile");
+        }
         if (wasCoordinator && !coordinator) {
             requireSomeoneElse(userId);
         }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
+import org.taskforce.portal.taskforce.entity.MemberProfile;
 
 /**
  * A person a national coordinator appoints to coordinate a task force. If Keycloak already has an account with the
@@ -13,9 +14,9 @@ import java.util.Locale;
  * they have added it.
  */
 public record NewCoordinator(
-        @NotBlank @Email @Size(max = 254) String email,
-        @NotBlank @Size(max = 80) String firstName,
-        @NotBlank @Size(max = 80) String lastName,
+        @NotBlank @Email @Size(max = MemberProfile.EMAIL_LENGTH) String email,
+        @NotBlank @Size(max = MemberProfile.NAME_PART_LENGTH) String firstName,
+        @NotBlank @Size(max = MemberProfile.NAME_PART_LENGTH) String lastName,
         @NotNull Delivery delivery) {
 
     /** A person whose new account, if one is made, gets a one-time password. */

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
+import org.taskforce.portal.taskforce.entity.Agency;
+import org.taskforce.portal.taskforce.entity.MemberProfile;
 
 /**
  * A person a coordinator adds to their task force. If Keycloak already has an account with the e-mail address, that
@@ -14,10 +16,10 @@ import java.util.Locale;
  * @param delivery how the person of a new account gets in for the first time
  */
 public record NewMember(
-        @NotBlank @Email @Size(max = 254) String email,
-        @NotBlank @Size(max = 80) String firstName,
-        @NotBlank @Size(max = 80) String lastName,
-        @NotBlank @Size(max = 63) String agencyCode,
+        @NotBlank @Email @Size(max = MemberProfile.EMAIL_LENGTH) String email,
+        @NotBlank @Size(max = MemberProfile.NAME_PART_LENGTH) String firstName,
+        @NotBlank @Size(max = MemberProfile.NAME_PART_LENGTH) String lastName,
+        @NotBlank @Size(max = Agency.CODE_LENGTH) String agencyCode,
         @NotNull Delivery delivery) {
 
     /** A person whose new account, if one is made, gets a one-time password. */

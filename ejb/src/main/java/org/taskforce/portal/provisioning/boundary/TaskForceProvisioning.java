@@ -15,6 +15,7 @@ import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
+import org.taskforce.portal.database.OptimisticLocking;
 import org.taskforce.portal.provisioning.control.Enrolment;
 import org.taskforce.portal.provisioning.control.KeycloakDirectory;
 import org.taskforce.portal.provisioning.control.UndoOnRollback;
@@ -87,12 +88,18 @@ public class TaskForceProvisioning {
 
     /**
      * Archives a task force: nobody can enter it any more (the choice of task force skips archived ones at every
-     * request), and nothing of it is deleted, in the portal or in Keycloak.
+     * request), and nothing of it is deleted, in the portal or in Keycloak. Archiving an archived task force changes
+     * nothing.
+     *
+     * @throws org.taskforce.portal.problem.ConflictException ({@code taskforce.error.changedMeanwhile}) if another
+     *         national coordinator changed the task force at the same moment; nothing is written
      */
     public void archive(@NotNull String slug) {
         TaskForce taskForce = taskForces.findBySlug(slug).orElseThrow(() -> new TaskForceNotFoundException(slug));
         if (!taskForce.isArchived()) {
-            taskForce.archive(OffsetDateTime.now(ZoneOffset.UTC));
+            // No form carries a version here: only a change committed while this one runs can clash with it.
+            OptimisticLocking.edit(em, taskForce, taskForce.getVersion(), "taskforce.error.changedMeanwhile",
+                    archived -> archived.archive(OffsetDateTime.now(ZoneOffset.UTC)));
             audit(taskForce, AuditAction.TASK_FORCE_ARCHIVED);
         }
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.taskforce.portal.database.OptimisticLocking;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.TaskForce;
 import org.taskforce.portal.tenancy.CoordinatorsOnly;
@@ -48,14 +49,22 @@ public class Agencies {
         return agency;
     }
 
-    /** Renames an agency or changes its type; its code stays. */
+    /**
+     * Renames an agency or changes its type; its code stays. Two coordinators may have the agency open at once: the
+     * save is made only over the version the form was opened with, so the second of two saves is refused.
+     *
+     * @param openedVersion the agency's {@link Agency#getVersion() version} when the form showed it
+     * @throws org.taskforce.portal.problem.ConflictException ({@code agency.error.changedMeanwhile}) if someone saved
+     *         the agency since; nothing is written
+     */
     @CoordinatorsOnly
-    public Agency change(long id, @NotNull @Valid AgencyDraft draft) {
+    public Agency change(long id, int openedVersion, @NotNull @Valid AgencyDraft draft) {
         Agency agency = em.find(Agency.class, id);
         if (agency == null) {
             throw new AgencyNotFoundException();
         }
-        agency.change(draft.type(), draft.name());
+        OptimisticLocking.edit(em, agency, openedVersion, "agency.error.changedMeanwhile",
+                changed -> changed.change(draft.type(), draft.name()));
         return agency;
     }
 }

@@ -11,18 +11,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.taskforce.portal.tenancy.TaskForceOwned;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.taskforce.portal.database.Versioned;
+import org.taskforce.portal.tenancy.TaskForceOwned;
 
 /**
  * An agency taking part in one task force. Its {@link #getCode() code} is what the Keycloak user attribute
- * {@code agency} of its people holds, so that a person's agency is known from their token.
+ * {@code agency} of its people holds, so that a person's agency is known from their token. Any coordinator of the task
+ * force may change it, so it is {@link Versioned}: a save from a form opened before another coordinator's is refused.
  */
 @Entity
 @Table(name = "agency")
-public class Agency extends TaskForceOwned {
+public class Agency extends TaskForceOwned implements Versioned {
 
     public static final int CODE_LENGTH = 63;
     public static final int NAME_LENGTH = 160;
@@ -51,6 +54,9 @@ public class Agency extends TaskForceOwned {
     @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
+    @Version
+    private int version;
+
     protected Agency() {
         // for JPA
     }
@@ -76,6 +82,11 @@ public class Agency extends TaskForceOwned {
 
     public String getName() {
         return name;
+    }
+
+    @Override
+    public int getVersion() {
+        return version;
     }
 
     /** Renames the agency or changes its type; its code, which people's accounts hold, stays. */

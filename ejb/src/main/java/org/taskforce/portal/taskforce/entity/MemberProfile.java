@@ -27,6 +27,8 @@ public class MemberProfile {
     public static final int USERNAME_LENGTH = 255;
     public static final int DISPLAY_NAME_LENGTH = 160;
     public static final int EMAIL_LENGTH = 254;
+    /** A first or last name, as the portal asks for it to make a Keycloak account (which keeps the names). */
+    public static final int NAME_PART_LENGTH = 80;
     public static final int LANGUAGE_LENGTH = 8;
     public static final String DEFAULT_TIME_ZONE = "America/Asuncion";
 

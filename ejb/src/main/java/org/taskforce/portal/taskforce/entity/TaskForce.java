@@ -7,21 +7,24 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import org.taskforce.portal.database.Versioned;
 
 /**
  * A regional task force: the tenant that owns calendars, trainings, minutes and case notes. Its people are the
- * members of the Keycloak group {@code /task-forces/<slug>}.
+ * members of the Keycloak group {@code /task-forces/<slug>}. National coordinators change it (archive it), so it is
+ * {@link Versioned}: of two changes at the same time, the second is refused.
  */
 @Entity
 @Table(name = "task_force")
 @NamedQuery(name = TaskForce.BY_SLUG, query = "select t from TaskForce t where t.slug = :slug")
 @NamedQuery(name = TaskForce.ACTIVE_BY_SLUGS,
         query = "select t from TaskForce t where t.slug in :slugs and t.archivedAt is null order by t.name")
-public class TaskForce {
+public class TaskForce implements Versioned {
 
     public static final String BY_SLUG = "TaskForce.bySlug";
     public static final String ACTIVE_BY_SLUGS = "TaskForce.activeBySlugs";
@@ -62,6 +65,9 @@ public class TaskForce {
     @Column(name = "archived_at")
     private OffsetDateTime archivedAt;
 
+    @Version
+    private int version;
+
     protected TaskForce() {
         // for JPA
     }
@@ -95,6 +101,11 @@ public class TaskForce {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    @Override
+    public int getVersion() {
+        return version;
     }
 
     public boolean isArchived() {
