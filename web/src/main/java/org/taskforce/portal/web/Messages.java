@@ -10,6 +10,7 @@ import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -89,6 +90,14 @@ public class Messages {
     private void add(FacesMessage.Severity severity, String key, Object... arguments) {
         String summary = text(key, arguments);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, null));
+    }
+
+    /**
+     * The text of a key in a language, outside any page: for work done for someone who is not looking at a page of
+     * theirs (their calendar feed, read by a calendar app, is in the language of their profile).
+     */
+    public static String inLanguage(String key, Locale language) {
+        return ResourceBundle.getBundle(BUNDLE, language).getString(key);
     }
 
     private static ResourceBundle bundle() {

@@ -10,10 +10,12 @@ import biweekly.ICalVersion;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.util.DateTimeComponents;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -22,10 +24,19 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.ComponentContainer;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.util.CompatibilityHints;
+import net.fortuna.ical4j.validate.ValidationEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,9 +44,11 @@ import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.testsupport.JdbcTaskForce;
 
 /**
- * The feed a calendar client reads, over HTTP from the running portal, parsed with biweekly, an iCalendar library
- * that shares no code with ical4j, which writes it. The events are written straight into the database of the demo
- * task force Alto Paraná for Hugo Acosta (agency ong-luna-nueva), as the calendar screens would have left them.
+ * The feed a calendar client reads, over HTTP from the running portal: parsed back by ical4j with none of its hints
+ * relaxed and checked by its validators, every physical line measured in octets, and parsed again with biweekly, an
+ * iCalendar library that shares no code with ical4j, which writes it. The events are written straight into the
+ * database of the demo task force Alto Paraná, as the calendar screens would have left them, for two members of
+ * agency ong-luna-nueva made for the test: one who reads the portal in Spanish, one in English.
  */
 class CalendarFeedIT {
 
@@ -46,9 +59,15 @@ class CalendarFeedIT {
 
     private final String portalUrl = System.getProperty("portal.url", "http://localhost:18080");
 
+    /** Long enough to be folded, with two-octet accents and a three-octet dash, and a line break of its own. */
+    private static final String DESCRIPTION = "Coordinación semanal de la mesa: revisión de la agenda común con "
+            + "Fiscalía, Policía Nacional y Migraciones — traer la información de Ñeembucú, Itapúa y Alto Paraná; "
+            + "el acta se aprueba en la próxima reunión.\nSegunda línea, con «comillas» y acentuación.";
+
     private Connection db;
     private long taskForce;
     private String token;
+    private String englishToken;
     private String revokedToken;
 
     @BeforeEach
@@ -58,16 +77,18 @@ class CalendarFeedIT {
                 "");
         db.setAutoCommit(false);
         taskForce = id("select id from task_force where slug = 'alto-parana'");
-        long hugo = id("select id from member_profile where username = 'hugo.acosta'");
         long carlos = id("select id from member_profile where username = 'carlos.rojas'");
         JdbcTaskForce.actFor(db, taskForce, WRITER);
-        // Weekly on Wednesdays at 09:00 in Santiago, six times, across Chile's change to winter time (April 4, 2027).
+        long spanish = member("es");
+        long english = member("en");
+        // Weekly on Wednesdays at 09:00 in Santiago, six times, across Chile's change to winter time (April 4, 2027),
+        // reminded 30 minutes and a day before.
         long series = id("""
-                insert into calendar_event (tenant_id, uid, title, category, visibility, starts_at, ends_at, time_zone,
-                                            rrule, reminder_minutes, sequence, organiser_id)
-                values (?, ?, ?, 'MEETING', 'TASK_FORCE', '2027-03-24 12:00+00', '2027-03-24 13:00+00',
-                        'America/Santiago', 'FREQ=WEEKLY;BYDAY=WE;COUNT=6', '30', 3, ?) returning id""",
-                taskForce, TAG + "-series@test", TAG + " series", carlos);
+                insert into calendar_event (tenant_id, uid, title, description, category, visibility, starts_at,
+                                            ends_at, time_zone, rrule, reminder_minutes, sequence, organiser_id)
+                values (?, ?, ?, ?, 'MEETING', 'TASK_FORCE', '2027-03-24 12:00+00', '2027-03-24 13:00+00',
+                        'America/Santiago', 'FREQ=WEEKLY;BYDAY=WE;COUNT=6', '30,1440', 3, ?) returning id""",
+                taskForce, TAG + "-series@test", TAG + " series", DESCRIPTION, carlos);
         id("""
                 insert into calendar_occurrence_change (tenant_id, event_id, original_start, cancelled)
                 values (?, ?, '2027-03-31 12:00+00', true) returning id""", taskForce, series);
@@ -82,7 +103,7 @@ class CalendarFeedIT {
                         'America/Asuncion', ?) returning id""", taskForce, TAG + "-operation@test",
                 TAG + " operation", carlos);
         id("insert into calendar_attendee (tenant_id, event_id, member_id) values (?, ?, ?) returning id",
-                taskForce, operation, hugo);
+                taskForce, operation, spanish);
         id("""
                 insert into calendar_event (tenant_id, uid, title, category, visibility, agency_code, starts_at,
                                             ends_at, time_zone, organiser_id)
@@ -90,34 +111,93 @@ class CalendarFeedIT {
                         'America/Asuncion', ?) returning id""", taskForce, TAG + "-fiscalia@test", TAG + " fiscalia",
                 carlos);
         token = newToken();
+        englishToken = newToken();
         revokedToken = newToken();
         id("insert into calendar_subscription (tenant_id, member_id, token_hash, revoked_at) values "
-                + "(?, ?, ?, now()) returning id", taskForce, hugo, hash(revokedToken));
-        try (PreparedStatement revoke = db.prepareStatement(
-                "update calendar_subscription set revoked_at = now() where member_id = ? and revoked_at is null")) {
-            revoke.setLong(1, hugo);
-            revoke.executeUpdate();
-        }
+                + "(?, ?, ?, now()) returning id", taskForce, spanish, hash(revokedToken));
         id("insert into calendar_subscription (tenant_id, member_id, token_hash) values (?, ?, ?) returning id",
-                taskForce, hugo, hash(token));
+                taskForce, spanish, hash(token));
+        id("insert into calendar_subscription (tenant_id, member_id, token_hash) values (?, ?, ?) returning id",
+                taskForce, english, hash(englishToken));
         db.commit();
+    }
+
+    /** A member of Alto Paraná in agency ong-luna-nueva who reads the portal in the language. */
+    private long member(String language) throws SQLException {
+        long member = id("""
+                insert into member_profile (subject, username, display_name, agency_code, language)
+                values (?, ?, ?, 'ong-luna-nueva', ?) returning id""", UUID.randomUUID().toString(),
+                TAG + "-" + language, "Feed " + language, language);
+        id("insert into membership (tenant_id, member_id) values (?, ?) returning id", taskForce, member);
+        return member;
     }
 
     @AfterEach
     void removeEvents() throws Exception {
         db.rollback();
         JdbcTaskForce.actFor(db, taskForce, WRITER);
-        try (PreparedStatement events = db.prepareStatement("delete from calendar_event where uid like ?");
-                PreparedStatement subscriptions = db.prepareStatement(
-                        "delete from calendar_subscription where token_hash in (?, ?)")) {
-            events.setString(1, TAG + "%");
-            events.executeUpdate();
-            subscriptions.setString(1, hash(token));
-            subscriptions.setString(2, hash(revokedToken));
-            subscriptions.executeUpdate();
+        String members = "(select id from member_profile where username like ?)";
+        for (String delete : List.of("delete from calendar_event where uid like ?",
+                "delete from calendar_subscription where member_id in " + members,
+                "delete from membership where member_id in " + members,
+                "delete from member_profile where username like ?")) {
+            try (PreparedStatement statement = db.prepareStatement(delete)) {
+                statement.setString(1, TAG + "%");
+                statement.executeUpdate();
+            }
         }
         db.commit();
         db.close();
+    }
+
+    @Test
+    void theFeedIsStrictlyValidICalendarFoldedAt75OctetsThatUnfoldsToWhatWasWritten() throws Exception {
+        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(portalUrl + "/feeds/calendar/" + token + ".ics")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        String feed = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(answer.body())).toString();
+
+        assertEquals(200, answer.statusCode());
+        assertTrue(feed.endsWith("\r\n"));
+        for (String line : feed.split("\r\n")) {
+            assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, "over 75 octets: " + line);
+            assertFalse(line.contains("\n") || line.contains("\r"), "a line break without its CR or LF: " + line);
+        }
+        assertTrue(feed.contains("\r\n "), "long lines are folded");
+        for (String hint : List.of(CompatibilityHints.KEY_RELAXED_PARSING, CompatibilityHints.KEY_RELAXED_UNFOLDING,
+                CompatibilityHints.KEY_RELAXED_VALIDATION, CompatibilityHints.KEY_OUTLOOK_COMPATIBILITY,
+                CompatibilityHints.KEY_NOTES_COMPATIBILITY)) {
+            assertFalse(CompatibilityHints.isHintEnabled(hint), hint);
+        }
+        Calendar calendar = new CalendarBuilder().build(new StringReader(feed));
+        assertEquals(List.of(), problems(calendar), feed);
+        assertEquals(DESCRIPTION, strictEvent(calendar, TAG + " series", false)
+                .getProperty(Property.DESCRIPTION).orElseThrow().getValue());
+    }
+
+    @Test
+    void aMovedOccurrenceHasTheSeriesRemindersAndACancelledOneIsNotThere() throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(get("/feeds/calendar/" + token + ".ics")
+                .body()));
+
+        List<String> series = triggers(strictEvent(calendar, TAG + " series", false));
+        assertEquals(List.of("-PT30M", "-P1D"), series);
+        assertEquals(series, triggers(strictEvent(calendar, TAG + " moved", true)));
+        assertEquals(1, calendar.getComponents(Component.VEVENT).stream()
+                .filter(event -> event.getProperty(Property.UID).orElseThrow().getValue().equals(TAG + "-series@test"))
+                .filter(event -> event.getProperty(Property.RECURRENCE_ID).isPresent()).count(),
+                "the moved occurrence only: the cancelled one is an EXDATE of the series");
+    }
+
+    @Test
+    void categoriesAreWordsInTheSubscribersLanguage() throws Exception {
+        String spanish = get("/feeds/calendar/" + token + ".ics").body();
+        String english = get("/feeds/calendar/" + englishToken + ".ics").body();
+
+        assertTrue(spanish.contains("CATEGORIES;LANGUAGE=es:Reunión\r\n"), spanish);
+        assertTrue(english.contains("CATEGORIES;LANGUAGE=en:Meeting\r\n"), english);
+        assertFalse(spanish.contains("MEETING") || english.contains("MEETING"), "no codes");
+        assertFalse(english.contains(TAG + " operation"), "nor the operation, in either language");
     }
 
     @Test
@@ -150,6 +230,8 @@ class CalendarFeedIT {
         assertEquals(7, original.getDate());
         assertEquals(9, original.getHour(), "the RECURRENCE-ID is the original 09:00, in winter time now");
         assertEquals(11, moved.getDateStart().getValue().getRawComponents().getHour());
+        assertEquals(2, moved.getAlarms().size(), "the series' reminders");
+        assertTrue(feed.headers().allValues("Set-Cookie").isEmpty(), "a feed opens no session");
     }
 
     @Test
@@ -157,19 +239,51 @@ class CalendarFeedIT {
         String feed = get("/feeds/calendar/" + token + ".ics").body();
 
         assertTrue(feed.contains(TAG + " series"), feed);
-        assertFalse(feed.contains(TAG + " operation"), "an operation Hugo is listed on is still not in his feed");
+        assertFalse(feed.contains(TAG + " operation"), "an operation the member is listed on is still not in the feed");
         assertFalse(feed.contains(TAG + " fiscalia"), "another agency's event");
         assertFalse(feed.contains("Operativo"), "nor the demo operation");
     }
 
     @Test
-    void aRevokedUnknownOrMalformedTokenGets404AndNothingElse() throws Exception {
+    void aRevokedUnknownOrMalformedTokenGets404AndNothingElseNotEvenASession() throws Exception {
         for (String path : List.of("/feeds/calendar/" + revokedToken + ".ics", "/feeds/calendar/" + newToken() + ".ics",
-                "/feeds/calendar/" + hash(token) + ".ics", "/feeds/calendar/' or 1=1 --.ics")) {
+                "/feeds/calendar/" + hash(token) + ".ics", "/feeds/calendar/' or 1=1 --.ics",
+                "/feeds/calendar/" + token, "/feeds/nothing-here")) {
             HttpResponse<String> answer = get(path.replace(" ", "%20").replace("'", "%27"));
             assertEquals(404, answer.statusCode(), path);
-            assertFalse(answer.body().contains("VCALENDAR"), path);
+            assertEquals("", answer.body(), path);
+            assertEquals(List.of(), answer.headers().allValues("Set-Cookie"), path);
         }
+    }
+
+    /**
+     * What ical4j's validators find wrong in the calendar and in each of its components and their parts (alarms,
+     * time zone observances): {@code Calendar.validate()} alone does not look into an event's alarms.
+     */
+    private static List<ValidationEntry> problems(Calendar calendar) {
+        List<ValidationEntry> problems = new ArrayList<>(calendar.validate().getEntries());
+        for (CalendarComponent component : calendar.<CalendarComponent>getComponents()) {
+            problems.addAll(component.validate(true).getEntries());
+            if (component instanceof ComponentContainer<?> container) {
+                for (Component part : container.getComponentList().getAll()) {
+                    problems.addAll(part.validate(true).getEntries());
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static net.fortuna.ical4j.model.component.VEvent strictEvent(Calendar calendar, String title,
+            boolean override) {
+        return calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents(Component.VEVENT).stream()
+                .filter(event -> event.getProperty(Property.SUMMARY).orElseThrow().getValue().equals(title))
+                .filter(event -> event.getProperty(Property.RECURRENCE_ID).isPresent() == override)
+                .findFirst().orElseThrow(() -> new AssertionError("no " + title + " in " + calendar));
+    }
+
+    private static List<String> triggers(net.fortuna.ical4j.model.component.VEvent event) {
+        return event.getAlarms().stream()
+                .map(alarm -> alarm.getProperty(Property.TRIGGER).orElseThrow().getValue()).toList();
     }
 
     private static VEvent event(ICalendar calendar, String title, boolean override) {

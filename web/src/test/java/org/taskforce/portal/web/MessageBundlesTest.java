@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.taskforce.portal.audit.boundary.AuditAction;
+import org.taskforce.portal.calendar.entity.Category;
 import org.taskforce.portal.taskforce.entity.AgencyType;
 
 /** Spanish and English say the same things, and every key a page uses exists. */
@@ -120,7 +121,7 @@ class MessageBundlesTest {
     }
 
     @Test
-    void everyAgencyTypeAuditActionAndErrorKindHasItsTexts() throws IOException {
+    void everyAgencyTypeAuditActionCategoryAndErrorKindHasItsTexts() throws IOException {
         Properties spanish = load("es");
         for (AgencyType type : AgencyType.values()) {
             assertTrue(spanish.containsKey(type.bundleKey()), type.bundleKey());
@@ -130,6 +131,9 @@ class MessageBundlesTest {
         }
         for (String outcome : new String[] {"ALLOWED", "DENIED"}) {
             assertTrue(spanish.containsKey("audit.outcome." + outcome), outcome);
+        }
+        for (Category category : Category.values()) {
+            assertTrue(spanish.containsKey(category.bundleKey()), category.bundleKey());
         }
         for (ErrorPage.Kind kind : ErrorPage.Kind.values()) {
             assertTrue(spanish.containsKey(kind.key() + ".title"), kind.key());

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.taskforce.portal.audit.boundary.Actor;
@@ -28,7 +29,8 @@ import org.taskforce.portal.tenancy.TaskForceBinding;
  * The iCal feed behind a secret subscription URL. The URL names no task force and nobody is signed in: the token's
  * subscription (found through {@code calendar_subscription_by_token}, a narrow function that needs the token's hash)
  * gives the task force and the member, and the feed is then read inside that task force, as that member, with the
- * same visibility rules as the calendar screen. Operations are never in a feed.
+ * same visibility rules as the calendar screen, and written in the member's language (their profile's). Operations
+ * are never in a feed.
  */
 @Stateless
 public class CalendarFeeds {
@@ -49,9 +51,13 @@ public class CalendarFeeds {
     @Inject
     TaskForceBinding taskForceBinding;
 
-    /** The feed of a live token; empty for a revoked, unknown or malformed one (the URL then answers 404). */
+    /**
+     * The feed of a live token; empty for a revoked, unknown or malformed one (the URL then answers 404).
+     *
+     * @param texts the portal's words (category names) in the member's language
+     */
     @PermitAll
-    public Optional<String> feed(String token) {
+    public Optional<String> feed(String token, Texts texts) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
@@ -79,7 +85,8 @@ public class CalendarFeeds {
                 .filter(viewer::sees)
                 .filter(event -> event.getCategory() != Category.OPERATION)
                 .toList();
-        return Optional.of(Feeds.write(em.find(TaskForce.class, subscription.tenantId()).getName(), events));
+        return Optional.of(Feeds.write(em.find(TaskForce.class, subscription.tenantId()).getName(), events,
+                Locale.forLanguageTag(member.getLanguage()), texts));
     }
 
     /** The SHA-256 of a token, in hex: all the database keeps of it. */
