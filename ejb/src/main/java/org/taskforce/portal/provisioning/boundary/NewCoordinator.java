@@ -14,8 +14,8 @@ import java.util.Locale;
  */
 public record NewCoordinator(
         @NotBlank @Email @Size(max = 254) String email,
-        @NotBlank @Size(max = 80) String firstName,
-        @NotBlank @Size(max = 80) String lastName,
+        @NotBlank @Size(max = PersonName.MAX_LENGTH) @PersonName String firstName,
+        @NotBlank @Size(max = PersonName.MAX_LENGTH) @PersonName String lastName,
         @NotNull Delivery delivery) {
 
     /** A person whose new account, if one is made, gets a one-time password. */

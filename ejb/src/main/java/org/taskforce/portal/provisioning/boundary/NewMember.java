@@ -15,8 +15,8 @@ import java.util.Locale;
  */
 public record NewMember(
         @NotBlank @Email @Size(max = 254) String email,
-        @NotBlank @Size(max = 80) String firstName,
-        @NotBlank @Size(max = 80) String lastName,
+        @NotBlank @Size(max = PersonName.MAX_LENGTH) @PersonName String firstName,
+        @NotBlank @Size(max = PersonName.MAX_LENGTH) @PersonName String lastName,
         @NotBlank @Size(max = 63) String agencyCode,
         @NotNull Delivery delivery) {
 
