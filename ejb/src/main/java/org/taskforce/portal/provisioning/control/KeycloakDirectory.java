@@ -48,9 +48,9 @@ import org.taskforce.portal.provisioning.boundary.InvitationMailException;
  * reached or does not answer in time, {@link DirectoryException} when it refuses, or, when its refusal names the
  * account's fields (a rule of the realm's user profile, an e-mail address taken), the portal's {@code
  * InvalidException} or {@code ConflictException} with a problem on each field of the person's form
- * ({@link AccountRefusal}). Creating is idempotent where the
- * callers need it to be: a group or account that already exists is found and returned, marked as not created, so a
- * retry after a failure half-way picks up what the first try left.
+ * ({@link AccountRefusal}). Creating is idempotent where the callers need it to be: a group or account that already
+ * exists is found and returned, marked as not created, so a retry after a failure half-way picks up what the first
+ * try left.
  */
 @ApplicationScoped
 public class KeycloakDirectory {
@@ -413,11 +413,15 @@ public class KeycloakDirectory {
      * profile, an address taken), else as a refusal of the whole change.
      */
     private static RuntimeException refused(Response response) {
-        return AccountRefusal.of(response).map(RuntimeException.class::cast)
-                .orElseGet(() -> new DirectoryException(response.getStatus()));
+        return refused(response, null);
     }
 
-    /** Runs a call to Keycloak, translating what can go wrong into the two exceptions callers handle. */
+    private static RuntimeException refused(Response response, Throwable cause) {
+        return AccountRefusal.of(response).map(RuntimeException.class::cast)
+                .orElseGet(() -> new DirectoryException(response.getStatus(), cause));
+    }
+
+    /** Runs a call to Keycloak, translating what can go wrong into the exceptions callers handle. */
     private <T> T call(Supplier<T> work) {
         try {
             return work.get();
@@ -428,8 +432,7 @@ public class KeycloakDirectory {
             if (status >= 500 || status == 0) {
                 throw new DirectoryUnavailableException(e);
             }
-            throw AccountRefusal.of(e.getResponse()).map(RuntimeException.class::cast)
-                    .orElseGet(() -> new DirectoryException(status, e));
+            throw refused(e.getResponse(), e);
         }
     }
 
