@@ -70,6 +70,12 @@ final class PeoplePage extends SignedInPage {
         clickAndWait("invite:send");
     }
 
+    /** The ids of the invitation's fields marked invalid (announced as such to screen readers). */
+    List<String> invalidInvitationFields() {
+        return browser.driver().findElements(By.cssSelector("[id='invite'] [aria-invalid='true']")).stream()
+                .map(field -> field.getDomAttribute("id")).toList();
+    }
+
     List<String> dialogMessages() {
         return browser.driver().findElements(By.cssSelector("[id='invite:dialogMessages'] li")).stream()
                 .map(WebElement::getText).filter(text -> !text.isBlank()).toList();

@@ -18,7 +18,8 @@ import org.taskforce.portal.testsupport.KeycloakConsole;
  * is named on its field) and appoints its coordinator; a coordinator invites a person, who signs in with the one-time
  * password, chooses their own and lands in the task force; made a coordinator and then removed by the coordinator,
  * the person's open session ends at its next request. The people page follows changes made in Keycloak's console. A
- * coordinator keeps the task force's agencies.
+ * coordinator keeps the task force's agencies. A person is invited with the name they really have; a name refused by
+ * the portal or by Keycloak's realm is named on its field.
  */
 @BrowserTest
 class ProvisioningJourneyIT {
@@ -75,6 +76,32 @@ class ProvisioningJourneyIT {
         browser.waitUntil(driver -> browser.isOnPortal());
         browser.on(NoTaskForcePage::new);
         assertTrue(!browser.isPresent(By.id("taskForceName")));
+    }
+
+    @Test
+    void aPersonIsInvitedWithTheNameTheyReallyHaveAndARefusedNameIsNamedOnItsField(Browser browser) {
+        browser.signIn(JORGE_VERA);
+        String name = "Josefa Núñez (Pepa) D'Ávila-" + tag;
+
+        String password = PeoplePage.open(browser).invite("pepa-" + tag + "@example.org", "Josefa",
+                "Núñez (Pepa) D'Ávila-" + tag);
+        assertTrue(password.matches("[A-Za-z0-9]{16}"), password);
+        assertTrue(PeoplePage.open(browser).names().contains(name), name);
+
+        PeoplePage people = PeoplePage.open(browser);
+        assertEquals(text("provisioning.field.lastName") + ": " + text("provisioning.refused.personName"),
+                people.invite("llaves-" + tag + "@example.org", "Ana", "Paz {" + tag + "}"),
+                "the sign-in service's refusal");
+        assertEquals(List.of("invite:lastName"), people.invalidInvitationFields());
+        people.closeInvitation();
+
+        people = PeoplePage.open(browser);
+        assertEquals(text("provisioning.field.firstName") + ": " + text("validation.PersonName"),
+                people.invite("marcado-" + tag + "@example.org", "<b>Ana</b>", "Paz"), "the portal's own refusal");
+        assertEquals(List.of("invite:firstName"), people.invalidInvitationFields());
+        people.closeInvitation();
+        assertEquals(List.of(name), PeoplePage.open(browser).names().stream().filter(n -> n.contains(tag)).toList(),
+                "nothing was made for the refused names");
     }
 
     @Test

@@ -27,12 +27,15 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.audit.entity.AuditEvent;
 import org.taskforce.portal.problem.ConflictException;
+import org.taskforce.portal.problem.FieldProblem;
+import org.taskforce.portal.problem.InvalidException;
 import org.taskforce.portal.provisioning.boundary.Coordinator;
 import org.taskforce.portal.provisioning.boundary.Delivery;
 import org.taskforce.portal.provisioning.boundary.DirectoryUnavailableException;
@@ -56,6 +59,7 @@ import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.boundary.SignIn;
 import org.taskforce.portal.taskforce.boundary.TaskForces;
 import org.taskforce.portal.taskforce.entity.AgencyType;
+import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.taskforce.entity.TaskForce;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
 import org.taskforce.portal.tenancy.NotCoordinatorException;
@@ -462,17 +466,98 @@ class ProvisioningIT {
     }
 
     @Test
+    void peopleAreInvitedWithTheNamesTheyReallyHaveAndListedWithThemIntactInSpanishOrder() {
+        as.coordinator(() -> {
+            TaskForce taskForce = taskForceWithAgency("cordillera");
+            coordinate(taskForce);
+
+            inviteToFiscalia("pepa", "Josefa", "Núñez (Pepa)");
+            inviteToFiscalia("obrien", "Seán", "O'Brien");
+            inviteToFiscalia("maria-jose", "María José", "Ñandutí-Benítez");
+            inviteToFiscalia("davila", "Ana", "D'Ávila Ortiz de Zárate");
+
+            assertEquals(List.of("Ana D'Ávila Ortiz de Zárate", "Josefa Núñez (Pepa)", "María José Ñandutí-Benítez",
+                    "Seán O'Brien"), memberProvisioning.people().stream().map(TaskForcePerson::name).toList());
+        });
+    }
+
+    @Test
+    void aCoordinatorIsAppointedWithTheNameTheyReallyHave() {
+        as.nationalCoordinator(() -> {
+            currentActor.act(NATIONAL_COORDINATOR);
+            NewTaskForce draft = draft("paraguari");
+            taskForceProvisioning.create(draft);
+
+            taskForceProvisioning.appointCoordinator(draft.slug(),
+                    new NewCoordinator(email("coordina"), "María de la Paz (Mapi)", "D'Ávila-Ñandutí"));
+
+            assertEquals(List.of("María de la Paz (Mapi) D'Ávila-Ñandutí"),
+                    taskForceProvisioning.coordinators(draft.slug()).stream().map(Coordinator::name).toList());
+        });
+    }
+
+    @Test
+    void markupOrAControlCharacterInANameIsRefusedByThePortalOnItsFieldBeforeKeycloakIsAsked() {
+        as.coordinator(() -> {
+            TaskForce taskForce = taskForceWithAgency("itapua");
+            coordinate(taskForce);
+            String email = email("marcado");
+
+            InvalidException refused = assertThrows(InvalidException.class, () -> memberProvisioning.invite(
+                    new NewMember(email, "<b>Ana</b>", "Paz\u0007", "fiscalia")));
+
+            assertEquals(List.of(new FieldProblem("firstName", "validation.PersonName"),
+                    new FieldProblem("lastName", "validation.PersonName")), refused.problems());
+            assertEquals(List.of(), accountsWith(email), "no account in Keycloak");
+        });
+    }
+
+    @Test
+    void whatTheRealmRefusesInANameOrAddressIsNamedOnItsFieldAndNoAccountIsLeft() {
+        as.coordinator(() -> {
+            TaskForce taskForce = taskForceWithAgency("central");
+            coordinate(taskForce);
+            String email = email("llaves");
+
+            InvalidException names = assertThrows(InvalidException.class, () -> memberProvisioning.invite(
+                    new NewMember(email, "Ana;", "Paz {admin}", "fiscalia")));
+            InvalidException address = assertThrows(InvalidException.class, () -> memberProvisioning.invite(
+                    new NewMember("o'brien-" + email, "Seán", "O'Brien", "fiscalia")));
+
+            assertAll(
+                    () -> assertEquals(List.of(new FieldProblem("firstName", "provisioning.refused.personName"),
+                            new FieldProblem("lastName", "provisioning.refused.personName")), names.problems(),
+                            "in the order of the form"),
+                    () -> assertEquals(List.of(new FieldProblem("email", "provisioning.refused.username")),
+                            address.problems(), "the user name is the e-mail address"),
+                    () -> assertEquals(List.of(), accountsWith(email), "no account in Keycloak"),
+                    () -> assertEquals(List.of(), accountsWith("o'brien-" + email), "no account in Keycloak"),
+                    () -> assertEquals(List.of(), memberProvisioning.people()));
+        });
+    }
+
+    @Test
+    void theLongestNamesTheFormsTakeCanSignIn() {
+        as.coordinator(() -> {
+            TaskForce taskForce = taskForceWithAgency("misiones");
+            coordinate(taskForce);
+            String first = "María de los Ángeles del Perpetuo Socorro de la Santísima Trinidad y Todos Santos";
+            String last = "Fernández de Córdoba y Pérez de Guzmán Ortiz de Zárate (Mariángeles) Ñandutí-Benítez";
+            String longest = first.substring(0, MemberProfile.NAME_PART_LENGTH) + " "
+                    + last.substring(0, MemberProfile.NAME_PART_LENGTH);
+            Invitation invitation = inviteToFiscalia("larga", first.substring(0, MemberProfile.NAME_PART_LENGTH),
+                    last.substring(0, MemberProfile.NAME_PART_LENGTH));
+
+            members.signIn(new SignIn(invitation.userId(), invitation.username(), longest, invitation.username(),
+                    "fiscalia", Set.of(taskForce.getSlug())));
+
+            assertTrue(members.find(invitation.userId()).orElseThrow().getDisplayName().startsWith("María de los"));
+        });
+    }
+
+    @Test
     void theServiceAccountManagesPeopleButNotTheRealm() {
-        String provider = ConfigProvider.getConfig().getValue("portal.oidc.provider-uri", String.class);
-        Keycloak.setClientProvider(new JerseyClientProvider());
-        try (Keycloak provisioner = KeycloakBuilder.builder()
-                .serverUrl(provider.substring(0, provider.indexOf("/realms/")))
-                .realm("taskforce")
-                .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-                .clientId("portal-provisioner")
-                .clientSecret(ConfigProvider.getConfig().getOptionalValue("portal.provisioner.secret", String.class)
-                        .orElse("provisioner-dev-secret"))
-                .build()) {
+        try (Keycloak provisioner = provisioner()) {
             RealmResource realm = provisioner.realm("taskforce");
             assertTrue(realm.users().count() > 0, "it may read the realm's people");
             assertThrows(ForbiddenException.class, () -> realm.clients().findAll(), "clients and their secrets");
@@ -482,6 +567,28 @@ class ProvisioningIT {
             assertThrows(ForbiddenException.class, () -> realm.roles().create(role), "creating realm roles");
             assertThrows(WebApplicationException.class, () -> provisioner.realm("master").users().count(),
                     "the master realm");
+        }
+    }
+
+    /** The portal's service account, as a client of its own (not the portal's {@link KeycloakDirectory}). */
+    private static Keycloak provisioner() {
+        String provider = ConfigProvider.getConfig().getValue("portal.oidc.provider-uri", String.class);
+        Keycloak.setClientProvider(new JerseyClientProvider());
+        return KeycloakBuilder.builder()
+                .serverUrl(provider.substring(0, provider.indexOf("/realms/")))
+                .realm("taskforce")
+                .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                .clientId("portal-provisioner")
+                .clientSecret(ConfigProvider.getConfig().getOptionalValue("portal.provisioner.secret", String.class)
+                        .orElse("provisioner-dev-secret"))
+                .build();
+    }
+
+    /** The ids of the Keycloak accounts with exactly this e-mail address. */
+    private static List<String> accountsWith(String email) {
+        try (Keycloak provisioner = provisioner()) {
+            return provisioner.realm("taskforce").users().searchByEmail(email, true).stream()
+                    .map(UserRepresentation::getId).toList();
         }
     }
 

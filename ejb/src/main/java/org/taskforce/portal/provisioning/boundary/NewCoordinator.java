@@ -15,8 +15,8 @@ import org.taskforce.portal.taskforce.entity.MemberProfile;
  */
 public record NewCoordinator(
         @NotBlank @Email @Size(max = MemberProfile.EMAIL_LENGTH) String email,
-        @NotBlank @Size(max = MemberProfile.NAME_PART_LENGTH) String firstName,
-        @NotBlank @Size(max = MemberProfile.NAME_PART_LENGTH) String lastName,
+        @NotBlank @Size(max = MemberProfile.NAME_PART_LENGTH) @PersonName String firstName,
+        @NotBlank @Size(max = MemberProfile.NAME_PART_LENGTH) @PersonName String lastName,
         @NotNull Delivery delivery) {
 
     /** A person whose new account, if one is made, gets a one-time password. */

@@ -17,8 +17,8 @@ import org.taskforce.portal.taskforce.entity.MemberProfile;
  */
 public record NewMember(
         @NotBlank @Email @Size(max = MemberProfile.EMAIL_LENGTH) String email,
-        @NotBlank @Size(max = MemberProfile.NAME_PART_LENGTH) String firstName,
-        @NotBlank @Size(max = MemberProfile.NAME_PART_LENGTH) String lastName,
+        @NotBlank @Size(max = MemberProfile.NAME_PART_LENGTH) @PersonName String firstName,
+        @NotBlank @Size(max = MemberProfile.NAME_PART_LENGTH) @PersonName String lastName,
         @NotBlank @Size(max = Agency.CODE_LENGTH) String agencyCode,
         @NotNull Delivery delivery) {
 

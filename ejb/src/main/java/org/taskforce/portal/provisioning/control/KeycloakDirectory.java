@@ -9,8 +9,11 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,9 +45,12 @@ import org.taskforce.portal.provisioning.boundary.InvitationMailException;
  * realm-management's manage-users, view-users, query-users and query-groups; never the master admin).
  *
  * <p>Every call either does what it says or throws: {@link DirectoryUnavailableException} when Keycloak cannot be
- * reached or does not answer in time, {@link DirectoryException} when it refuses. Creating is idempotent where the
- * callers need it to be: a group or account that already exists is found and returned, marked as not created, so a
- * retry after a failure half-way picks up what the first try left.
+ * reached or does not answer in time, {@link DirectoryException} when it refuses, or, when its refusal names the
+ * account's fields (a rule of the realm's user profile, an e-mail address taken), the portal's {@code
+ * InvalidException} or {@code ConflictException} with a problem on each field of the person's form
+ * ({@link AccountRefusal}). Creating is idempotent where the callers need it to be: a group or account that already
+ * exists is found and returned, marked as not created, so a retry after a failure half-way picks up what the first
+ * try left.
  */
 @ApplicationScoped
 public class KeycloakDirectory {
@@ -142,12 +148,22 @@ public class KeycloakDirectory {
         });
     }
 
-    /** The people in a group, by last name. */
+    /**
+     * The people in a group, by last name, then first name, as a Spanish list sorts them ("Ávila" before "Benítez",
+     * "Núñez" before "Ñandutí").
+     */
     public List<Person> membersOf(String groupId) {
         return call(() -> realm().groups().group(groupId).members(0, Integer.MAX_VALUE, false).stream()
                 .map(KeycloakDirectory::person)
-                .sorted((a, b) -> String.valueOf(a.lastName()).compareToIgnoreCase(String.valueOf(b.lastName())))
+                .sorted(byName())
                 .toList());
+    }
+
+    private static Comparator<Person> byName() {
+        Collator spanish = Collator.getInstance(Locale.forLanguageTag("es"));
+        spanish.setStrength(Collator.SECONDARY);
+        Comparator<String> words = Comparator.nullsLast((a, b) -> spanish.compare(a, b));
+        return Comparator.comparing(Person::lastName, words).thenComparing(Person::firstName, words);
     }
 
     /**
@@ -392,11 +408,20 @@ public class KeycloakDirectory {
                 agency == null || agency.isEmpty() ? null : agency.get(0), Boolean.TRUE.equals(user.isEnabled()));
     }
 
-    private static DirectoryException refused(Response response) {
-        return new DirectoryException(response.getStatus());
+    /**
+     * Keycloak's refusal: on the fields of the person's form when its answer names them (a rule of the realm's user
+     * profile, an address taken), else as a refusal of the whole change.
+     */
+    private static RuntimeException refused(Response response) {
+        return refused(response, null);
     }
 
-    /** Runs a call to Keycloak, translating what can go wrong into the two exceptions callers handle. */
+    private static RuntimeException refused(Response response, Throwable cause) {
+        return AccountRefusal.of(response).map(RuntimeException.class::cast)
+                .orElseGet(() -> new DirectoryException(response.getStatus(), cause));
+    }
+
+    /** Runs a call to Keycloak, translating what can go wrong into the exceptions callers handle. */
     private <T> T call(Supplier<T> work) {
         try {
             return work.get();
@@ -407,7 +432,7 @@ public class KeycloakDirectory {
             if (status >= 500 || status == 0) {
                 throw new DirectoryUnavailableException(e);
             }
-            throw new DirectoryException(status, e);
+            throw refused(e.getResponse(), e);
         }
     }
 

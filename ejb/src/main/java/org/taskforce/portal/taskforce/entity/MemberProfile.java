@@ -83,13 +83,25 @@ public class MemberProfile {
         this.subject = subject;
     }
 
-    /** Copies what the identity provider says about this person now. */
+    /**
+     * Copies what the identity provider says about this person now. A display name longer than the portal keeps (first
+     * and last names may each have 255 characters in Keycloak) is shortened, not refused: the person still gets in.
+     */
     public void refresh(String username, String displayName, String email, String agencyCode, OffsetDateTime now) {
         this.username = username;
-        this.displayName = displayName;
+        this.displayName = shortened(displayName, DISPLAY_NAME_LENGTH);
         this.email = email;
         this.agencyCode = agencyCode;
         this.lastSignInAt = now;
+    }
+
+    /** The text cut to at most {@code length} characters, never between the two halves of a character. */
+    static String shortened(String text, int length) {
+        if (text == null || text.length() <= length) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+        return text.substring(0, end).strip();
     }
 
     public Long getId() {
