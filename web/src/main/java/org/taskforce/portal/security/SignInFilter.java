@@ -177,12 +177,27 @@ public class SignInFilter extends HttpFilter {
         }
         switch (pageGate.decide(page.get())) {
             case OPEN -> {
+                if (!postedByItsPage(request)) {
+                    // Without the nonce its page gave it, Faces cannot draw the page again (PrimeFaces refuses it):
+                    // the person gets the page afresh, as with a tab left open too long.
+                    redirect(request, response, request.getRequestURI());
+                    return false;
+                }
                 return true;
             }
             case CHOOSE_FIRST -> redirect(request, response, request.getContextPath() + "/");
             case REFUSED -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
         return false;
+    }
+
+    /**
+     * Whether a postback carries the Content-Security-Policy nonce the page put in it ({@code primefaces.nonce}); a
+     * request that is not a postback needs none. PrimeFaces checks that the nonce is the page's own.
+     */
+    private static boolean postedByItsPage(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getParameter("jakarta.faces.ViewState") == null
+                || request.getParameter("primefaces.nonce") != null;
     }
 
     /**

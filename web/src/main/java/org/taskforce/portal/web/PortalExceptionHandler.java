@@ -6,6 +6,7 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -77,9 +78,10 @@ public class PortalExceptionHandler extends FullAjaxExceptionHandler {
     }
 
     /**
-     * Without its nonce the page itself cannot be drawn again (nor the error page in the same request), so the
-     * browser is sent to open the page afresh, as a person with an old tab would; anything else broken is answered
-     * 400 with the error page.
+     * With another view's nonce the page itself cannot be drawn again (nor the error page in the same request), so
+     * the browser is sent to open the page afresh, as a person with an old tab would (a postback without any nonce
+     * does not get this far: {@code SignInFilter} sends it there); anything else broken is answered 400 with the
+     * error page.
      */
     private static boolean answerBadRequest(FacesContext context, Throwable exception) {
         ExternalContext external = context.getExternalContext();
@@ -91,7 +93,8 @@ public class PortalExceptionHandler extends FullAjaxExceptionHandler {
             external.responseReset();
             if (cspFailure(exception)) {
                 HttpServletRequest request = (HttpServletRequest) external.getRequest();
-                external.redirect(request.getRequestURI());
+                Object page = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI); // when drawing the error page
+                external.redirect(page instanceof String uri ? uri : request.getRequestURI());
             } else {
                 external.responseSendError(HttpServletResponse.SC_BAD_REQUEST, null);
             }

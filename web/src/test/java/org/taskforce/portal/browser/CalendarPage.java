@@ -15,7 +15,7 @@ import org.openqa.selenium.WebElement;
  */
 final class CalendarPage extends SignedInPage {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     CalendarPage(Browser browser) {
         super(browser, By.cssSelector("[id='calendar:schedule'] .fc-view-harness"));
@@ -39,8 +39,8 @@ final class CalendarPage extends SignedInPage {
     }
 
     CalendarPage times(LocalDateTime start, LocalDateTime end) {
-        typeDate("eventForm:start_input", start == null ? "" : DATE_TIME.format(start));
-        typeDate("eventForm:end_input", end == null ? "" : DATE_TIME.format(end));
+        enterDate("eventForm:start", start == null ? "" : DATE_TIME.format(start));
+        enterDate("eventForm:end", end == null ? "" : DATE_TIME.format(end));
         return this;
     }
 
@@ -169,26 +169,22 @@ final class CalendarPage extends SignedInPage {
     }
 
     /**
-     * Types a date and time as a person would, then clicks the dialog's title to close the picker's pop-up (Escape
-     * would close the whole dialog, as PrimeFaces dialogs do).
+     * Enters a date and time in the browser's own date-time field, as its picker hands it to the page: the field's
+     * value in ISO form (the browser shows it in the person's format; typing into it follows the browser's language,
+     * which is the browser's business, not the portal's).
      */
-    private void typeDate(String id, String text) {
-        String shown = null;
-        for (int attempt = 0; attempt < 3 && !text.equals(shown); attempt++) {
-            // The picker's widget is set up again after each ajax update of the dialog; typing that lands before it is
-            // ready is lost, so the text is typed again, as a person would who sees an empty field.
-            WebElement field = browser.waitFor(By.id(id));
-            field.click();
-            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-            field.sendKeys(text);
-            closePopUp();
-            shown = browser.driver().findElement(By.id(id)).getDomProperty("value");
-        }
-        if (!text.equals(shown)) {
-            throw new AssertionError(id + " shows \"" + shown + "\" after typing \"" + text + "\"");
+    private void enterDate(String id, String isoValue) {
+        WebElement field = browser.waitFor(By.id(id));
+        browser.script("""
+                var field = arguments[0];
+                field.value = arguments[1];
+                field.dispatchEvent(new Event('input', {bubbles: true}));
+                field.dispatchEvent(new Event('change', {bubbles: true}));""", field, isoValue);
+        String shown = field.getDomProperty("value");
+        if (!isoValue.equals(shown)) {
+            throw new AssertionError(id + " holds \"" + shown + "\" after entering \"" + isoValue + "\"");
         }
     }
-
 
     /** Closes an open pop-up (picker, menu) by clicking the dialog's title, as a person would click beside it. */
     private void closePopUp() {
