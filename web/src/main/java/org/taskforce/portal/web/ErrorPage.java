@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
@@ -77,6 +78,9 @@ public class ErrorPage {
         Integer status = (Integer) request.get(RequestDispatcher.ERROR_STATUS_CODE);
         Object told = request.get(KIND_ATTRIBUTE);
         kind = told instanceof Kind toldKind ? toldKind : classify(error, status == null ? 500 : status);
+        if (error == null && status == null && told == null) {
+            afterAjax(external.getRequestParameterMap()); // sent here by an ajax request that failed
+        }
         if (kind == Kind.DATABASE || kind == Kind.IDENTITY_PROVIDER) {
             external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
@@ -85,9 +89,37 @@ public class ErrorPage {
             auditDenied((String) request.get(RequestDispatcher.ERROR_REQUEST_URI));
         }
         if (error != null && kind != Kind.FORBIDDEN) {
-            reference = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
-            LOG.log(Level.SEVERE, "Error page shown, reference " + reference + ", kind " + kind, error);
+            reference = logged(kind, error);
         }
+    }
+
+    /**
+     * The kind and reference an ajax request that failed sends the browser here with ({@link #location}); only the
+     * kinds an error can have, and a reference of the form {@link #logged} makes, are taken.
+     */
+    private void afterAjax(Map<String, String> parameters) {
+        String told = parameters.get("kind");
+        for (Kind candidate : EnumSet.of(Kind.DATABASE, Kind.IDENTITY_PROVIDER, Kind.INTERNAL)) {
+            if (candidate.name().equals(told)) {
+                kind = candidate;
+            }
+        }
+        String quoted = parameters.get("reference");
+        if (quoted != null && quoted.matches("[0-9A-Z]{1,12}")) {
+            reference = quoted;
+        }
+    }
+
+    /** Logs an error under a new short reference that the person can quote, and returns the reference. */
+    public static String logged(Kind kind, Throwable error) {
+        String reference = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
+        LOG.log(Level.SEVERE, "Error page shown, reference " + reference + ", kind " + kind, error);
+        return reference;
+    }
+
+    /** Where the browser goes after an ajax request failed with an error of this kind, logged under the reference. */
+    public static String location(String contextPath, Kind kind, String reference) {
+        return contextPath + "/error.xhtml?kind=" + kind.name() + "&reference=" + reference;
     }
 
     /** Records a refused page in the audit trail of the person's current task force (or outside any). */
