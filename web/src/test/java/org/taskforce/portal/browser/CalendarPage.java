@@ -135,13 +135,17 @@ final class CalendarPage extends SignedInPage {
         return this;
     }
 
-    /** The next-30-days table (its current page) as "title @ start" lines. */
+    /**
+     * The next-30-days table (its current page) as "title @ start" lines, read in one go: a filter request that draws
+     * the table anew meanwhile cannot leave the reading with rows that are gone.
+     */
     List<String> agenda() {
-        return browser.driver().findElements(By.cssSelector("[id='agenda:occurrences'] tbody tr")).stream()
-                .map(row -> row.findElements(By.tagName("td")))
-                .filter(cells -> cells.size() >= 2)
-                .map(cells -> cells.get(1).getText().trim() + " @ " + cells.get(0).getText().trim())
-                .toList();
+        Object rows = browser.script("""
+                return Array.from(document.querySelectorAll("[id='agenda:occurrences'] tbody tr"))
+                    .map(row => row.querySelectorAll('td'))
+                    .filter(cells => cells.length >= 2)
+                    .map(cells => cells[1].innerText.trim() + ' @ ' + cells[0].innerText.trim());""");
+        return ((List<?>) rows).stream().map(String::valueOf).toList();
     }
 
     /** Shows the week of the given day in the schedule; returns the titles of the events shown there. */
