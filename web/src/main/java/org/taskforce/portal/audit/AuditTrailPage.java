@@ -9,6 +9,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.taskforce.portal.audit.boundary.AuditNames;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.AuditVerification;
 import org.taskforce.portal.audit.entity.AuditEvent;
@@ -16,7 +17,10 @@ import org.taskforce.portal.web.Messages;
 
 /**
  * Backs {@code /taskforce/audit.xhtml}: the current task force's audit trail, newest first, paged on the server and
- * searchable by person or action, with a check of its hash chain. Coordinators only (web.xml).
+ * searchable by person or action, with a check of its hash chain. People are shown by their names and records by
+ * what they are ("Institución: Policía Nacional"), as {@link AuditTrail#names} gives them for the page shown; a record
+ * deleted since, or one the reader may not see (an operation they are not listed on), says so instead. Coordinators
+ * only ({@code PortalPage.AUDIT_TRAIL}).
  */
 @ViewScoped
 @Named("auditTrailPage")
@@ -34,12 +38,29 @@ public class AuditTrailPage implements Serializable {
 
     private AuditVerification verification;
 
+    private AuditNames names = new AuditNames(Map.of(), Map.of());
+
     public LazyDataModel<AuditEvent> getEvents() {
         return events;
     }
 
     public AuditVerification getVerification() {
         return verification;
+    }
+
+    /** Who acted: the person's name, as every other page shows it. */
+    public String who(AuditEvent event) {
+        return names.actor(event);
+    }
+
+    /** What the event concerns: the kind of record and its name, or that it is deleted or not shown; empty for none. */
+    public String record(AuditEvent event) {
+        if (event.getRecordType() == null) {
+            return "";
+        }
+        String kind = messages.textOr("audit.record." + event.getRecordType(), event.getRecordType());
+        String name = names.record(event);
+        return kind + ": " + (name == null ? messages.text("audit.record.unnamed") : name);
     }
 
     /** Walks the chain and says whether it is intact, or where it was tampered with. */
@@ -65,7 +86,9 @@ public class AuditTrailPage implements Serializable {
         @Override
         public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sort,
                 Map<String, FilterMeta> filters) {
-            return auditTrail.page(first, pageSize, search(filters));
+            List<AuditEvent> page = auditTrail.page(first, pageSize, search(filters));
+            names = auditTrail.names(page);
+            return page;
         }
 
         @Override

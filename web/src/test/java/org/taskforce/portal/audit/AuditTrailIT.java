@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -21,6 +26,7 @@ import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.AuditVerification;
 import org.taskforce.portal.audit.boundary.CurrentActor;
+import org.taskforce.portal.audit.boundary.RecordNames;
 import org.taskforce.portal.audit.entity.AuditEvent;
 import org.taskforce.portal.database.SchemaMigration;
 import org.taskforce.portal.taskforce.entity.TaskForce;
@@ -53,6 +59,32 @@ class AuditTrailIT {
 
     @Inject
     DatabaseRoles roles;
+
+    @Inject
+    @Any
+    Instance<RecordNames> recordNames;
+
+    @Test
+    void everyTaskForceOwnedTableNamesItsRecordsForTheAuditTrail() throws SQLException {
+        Set<String> named = recordNames.stream().flatMap(names -> names.recordTypes().stream())
+                .collect(Collectors.toSet());
+        List<String> unnamed = new ArrayList<>();
+        try (Connection connection = portalRole.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet tables = statement.executeQuery("""
+                        select c.table_name from information_schema.columns c
+                        join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+                        where c.table_schema = 'public' and c.column_name = 'tenant_id' and t.table_type = 'BASE TABLE'
+                          and c.table_name not like 'audit%'""")) {
+            while (tables.next()) {
+                if (!named.contains(tables.getString(1))) {
+                    unnamed.add(tables.getString(1));
+                }
+            }
+        }
+        assertEquals(List.of(), unnamed, "tables whose records the audit trail cannot name: add them to the"
+                + " feature's RecordNames (README, Contributing: task-force-owned data)");
+    }
 
     @Test
     void intactChainVerifies() {

@@ -7,7 +7,10 @@ import static org.taskforce.portal.browser.DemoUser.CARLOS_ROJAS;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A coordinator reads and verifies the task force's audit trail; a member cannot open it. */
+/**
+ * A coordinator reads and verifies the task force's audit trail, with people's names and records named by what they
+ * are (never "agency 14" or a user name); a member cannot open it.
+ */
 @BrowserTest
 class AuditTrailIT {
 
@@ -20,10 +23,13 @@ class AuditTrailIT {
         AuditTrailPage audit = browser.on(AuditTrailPage::new);
 
         List<String> rows = audit.rows();
-        String entered = CARLOS_ROJAS.username() + " | "
+        String entered = CARLOS_ROJAS.displayName() + " | "
                 + PortalText.of(PortalText.SPANISH, "audit.action.TASK_FORCE_ENTERED") + " | "
+                + PortalText.of(PortalText.SPANISH, "audit.record.TaskForce") + ": Mesa Regional Alto Paraná | "
                 + PortalText.of(PortalText.SPANISH, "audit.outcome.ALLOWED");
         assertTrue(rows.contains(entered), rows::toString);
+        assertTrue(rows.stream().noneMatch(row -> row.matches(".*\\| [A-Za-z_]+ [0-9a-f-]+ \\|.*")),
+                () -> "a record shown by its technical id: " + rows);
         String message = audit.verify();
         assertTrue(message.startsWith(PortalText.of(PortalText.SPANISH, "audit.verify.intact", 0).split(":")[0]),
                 message);

@@ -11,12 +11,13 @@ final class AuditTrailPage extends SignedInPage {
         super(browser, By.id("audit:events"));
     }
 
-    /** The rows as "who | action | outcome". */
+    /** The rows as "who | action | record | outcome". */
     List<String> rows() {
         return browser.driver().findElements(By.cssSelector("#audit\\:events tbody tr")).stream()
                 .map(row -> row.findElements(By.tagName("td")))
                 .filter(cells -> cells.size() >= 5)
-                .map(cells -> text(cells.get(1)) + " | " + text(cells.get(2)) + " | " + text(cells.get(4)))
+                .map(cells -> text(cells.get(1)) + " | " + text(cells.get(2)) + " | " + text(cells.get(3)) + " | "
+                        + text(cells.get(4)))
                 .toList();
     }
 

@@ -311,6 +311,16 @@ public final class Browser implements AutoCloseable {
         };
     }
 
+    /**
+     * Clicks an element after scrolling it to the middle of its scrolling frame, as a person scrolls to what they
+     * click: inside a long dialog the buttons at its foot stay in sight and would otherwise cover a field that the
+     * browser scrolled only just into view.
+     */
+    public void clickCentred(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        element.click();
+    }
+
     /** Clicks something that loads a whole new page (a link, a non-ajax button) and waits until it is loaded. */
     public void clickAndWaitForPage(WebElement element) {
         WebElement html = driver.findElement(By.tagName("html"));

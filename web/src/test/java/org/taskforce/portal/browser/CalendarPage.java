@@ -44,6 +44,12 @@ final class CalendarPage extends SignedInPage {
         return this;
     }
 
+    /** Ticks "all day". */
+    CalendarPage allDay() {
+        browser.clickCentred(browser.driver().findElement(By.cssSelector("[id='eventForm:allDay'] .ui-chkbox-box")));
+        return this;
+    }
+
     /** Chooses a category (its enum name) in the drop-down. */
     CalendarPage category(String category) {
         selectOne("eventForm:category", category);
@@ -58,7 +64,7 @@ final class CalendarPage extends SignedInPage {
 
     /** Lists a person (by display name) on the event: opens the menu, ticks their name, closes the menu. */
     CalendarPage list(String displayName) {
-        browser.driver().findElement(By.id("eventForm:attendees")).click();
+        browser.clickCentred(browser.driver().findElement(By.id("eventForm:attendees")));
         WebElement panel = browser.waitFor(By.id("eventForm:attendees_panel"));
         panel.findElements(By.cssSelector("li.ui-selectcheckboxmenu-item")).stream()
                 .filter(item -> item.getText().trim().equals(displayName))
@@ -160,7 +166,7 @@ final class CalendarPage extends SignedInPage {
     }
 
     private void click(String id) {
-        browser.driver().findElement(By.id(id)).click();
+        browser.clickCentred(browser.driver().findElement(By.id(id)));
         browser.waitForAjax();
     }
 
@@ -202,10 +208,9 @@ final class CalendarPage extends SignedInPage {
     }
 
     private void clickLabelOf(String radioId, String value) {
-        browser.driver().findElements(By.cssSelector("[id='" + radioId + "'] input")).stream()
+        browser.clickCentred(browser.driver().findElements(By.cssSelector("[id='" + radioId + "'] input")).stream()
                 .filter(input -> value.equals(input.getDomAttribute("value")))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + value + " in " + radioId))
-                .findElement(By.xpath("ancestor::*[contains(@class,'ui-radiobutton')][1]/following-sibling::label"))
-                .click();
+                .findElement(By.xpath("ancestor::*[contains(@class,'ui-radiobutton')][1]/following-sibling::label")));
     }
 }

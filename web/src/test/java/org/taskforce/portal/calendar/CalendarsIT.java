@@ -2,6 +2,7 @@ package org.taskforce.portal.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,9 @@ import java.util.Set;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.taskforce.portal.audit.boundary.AuditNames;
+import org.taskforce.portal.audit.boundary.AuditTrail;
+import org.taskforce.portal.audit.entity.AuditEvent;
 import org.taskforce.portal.calendar.boundary.CalendarImport;
 import org.taskforce.portal.calendar.boundary.Calendars;
 import org.taskforce.portal.calendar.boundary.ChangeScope;
@@ -49,6 +53,9 @@ class CalendarsIT {
 
     @Inject
     CalendarPeople people;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @Test
     void aWeeklySeriesKeepsItsLocalTimeAcrossDaylightSavingAndShowsInEachMembersZone() {
@@ -92,6 +99,35 @@ class CalendarsIT {
         assertThrows(EventNotFoundException.class, () -> calendars.event(internal));
         assertThrows(EventNotFoundException.class, () -> calendars.delete(internal));
         assertEquals(Visibility.LISTED, calendars.event(raid).draft().visibility());
+    }
+
+    @Test
+    void theAuditTrailNamesAnOperationOnlyToThePeopleListedOnItAndPeopleByTheirNames() {
+        TaskForce taskForce = people.taskForce("audit-names");
+        CalendarPeople.Person police = people.member(taskForce, "policia-nacional");
+        CalendarPeople.Person prosecutor = people.member(taskForce, "fiscalia");
+        people.act(police);
+        long meeting = calendars.create(single("Mesa abierta", Category.MEETING, Visibility.TASK_FORCE, Set.of()));
+        long raid = calendars.create(single("Allanamiento", Category.OPERATION, Visibility.TASK_FORCE, Set.of()));
+
+        people.coordinate(prosecutor);
+        List<AuditEvent> events = auditTrail.page(0, 50, null);
+        AuditNames names = auditTrail.names(events);
+        assertEquals("Mesa abierta", nameOf(events, names, meeting));
+        assertNull(nameOf(events, names, raid), "an operation's title, to a coordinator not listed on it");
+        AuditEvent created = events.stream().filter(e -> String.valueOf(meeting).equals(e.getRecordId()))
+                .findFirst().orElseThrow();
+        assertEquals("Persona " + police.username(), names.actor(created));
+
+        people.coordinate(police);
+        assertEquals("Allanamiento", nameOf(events, auditTrail.names(events), raid), "to its organiser");
+    }
+
+    private static String nameOf(List<AuditEvent> events, AuditNames names, long eventId) {
+        AuditEvent event = events.stream()
+                .filter(e -> "calendar_event".equals(e.getRecordType()) && String.valueOf(eventId).equals(e.getRecordId()))
+                .findFirst().orElseThrow(() -> new AssertionError("no audit event for calendar event " + eventId));
+        return names.record(event);
     }
 
     @Test

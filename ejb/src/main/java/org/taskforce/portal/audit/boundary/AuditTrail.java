@@ -2,13 +2,20 @@ package org.taskforce.portal.audit.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.persistence.config.QueryHints;
 import org.taskforce.portal.audit.entity.AuditEvent;
 import org.taskforce.portal.database.RecordQuery;
@@ -29,6 +36,10 @@ public class AuditTrail {
 
     @Inject
     CurrentActor currentActor;
+
+    @Inject
+    @Any
+    Instance<RecordNames> recordNames;
 
     /**
      * Records what the acting person ({@link CurrentActor}: who, and from which address) just did.
@@ -77,7 +88,10 @@ public class AuditTrail {
                         em.createQuery("select count(e) from AuditEvent e", Long.class).getSingleResult()));
     }
 
-    /** A page of the current task force's events, newest first, optionally only those whose action or actor match. */
+    /**
+     * A page of the current task force's events, newest first, optionally only those whose action or actor (user
+     * name or display name) match.
+     */
     @TaskForceBound
     @CoordinatorsOnly
     public List<AuditEvent> page(int first, int size, String search) {
@@ -85,6 +99,34 @@ public class AuditTrail {
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
+    }
+
+    /**
+     * What the given events show in place of ids: the actors' names and the records' names, each feature naming its
+     * own records ({@link RecordNames}); one query per actor list and per record type, whatever the page's size.
+     */
+    @TaskForceBound
+    @CoordinatorsOnly
+    public AuditNames names(List<AuditEvent> events) {
+        Set<String> subjects = events.stream().map(AuditEvent::getActor).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, String> people = subjects.isEmpty() ? Map.of()
+                : em.createQuery("select p.subject, p.displayName from MemberProfile p where p.subject in :subjects",
+                                Object[].class)
+                        .setParameter("subjects", subjects)
+                        .getResultStream()
+                        .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
+        Map<String, Set<String>> idsByType = events.stream()
+                .filter(event -> event.getRecordType() != null && event.getRecordId() != null)
+                .collect(Collectors.groupingBy(AuditEvent::getRecordType,
+                        Collectors.mapping(AuditEvent::getRecordId, Collectors.toSet())));
+        Map<String, String> records = new HashMap<>();
+        idsByType.forEach((type, ids) -> recordNames.stream()
+                .filter(names -> names.recordTypes().contains(type))
+                .findFirst()
+                .ifPresent(names -> names.names(type, ids)
+                        .forEach((id, name) -> records.put(AuditNames.key(type, id), name))));
+        return new AuditNames(people, records);
     }
 
     /** How many events {@link #page} can page through with the same search. */
@@ -103,7 +145,8 @@ public class AuditTrail {
     }
 
     private static String where(String search) {
-        return isBlank(search) ? "" : " where lower(e.actorName) like :search or lower(e.action) like :search";
+        return isBlank(search) ? "" : " where lower(e.actorName) like :search or lower(e.action) like :search"
+                + " or e.actor in (select p.subject from MemberProfile p where lower(p.displayName) like :search)";
     }
 
     private static boolean isBlank(String search) {
