@@ -32,7 +32,8 @@ class AuditExportIT {
         String header = csv.body().lines().findFirst().orElse("");
         assertTrue(header.contains("Cuándo") && header.contains("Quién") && header.contains("Resultado"), header);
         assertTrue(csv.body().lines()
-                .anyMatch(line -> line.contains("carlos.rojas") && line.contains("Entró a la mesa")), csv::body);
+                .anyMatch(line -> line.contains("\"Carlos Rojas\"") && line.contains("Entró a la mesa")
+                        && line.contains("Mesa: Mesa Regional Alto Paraná")), csv::body);
     }
 
     /** The search the adversarial suite replays with another task force's data, here with the person's own. */
@@ -42,12 +43,15 @@ class AuditExportIT {
         assertEquals(200, carlos.signIn("carlos.rojas", "demo-Identify-2026").statusCode());
 
         HttpResponse<String> found = search(carlos, "carlos.rojas");
+        HttpResponse<String> foundByName = search(carlos, "Carlos Roj");
         HttpResponse<String> nothing = search(carlos, "nobody-by-that-name");
 
         assertEquals(200, found.statusCode(), found::body);
         assertTrue(found.body().startsWith("<?xml") && found.body().contains("<partial-response"), found::body);
-        assertTrue(found.body().contains("carlos.rojas") && !found.body().contains("<error>"), found::body);
-        assertTrue(!nothing.body().contains("carlos.rojas") && !nothing.body().contains("<error>"), nothing::body);
+        assertTrue(found.body().contains("Carlos Rojas") && !found.body().contains("<error>"), found::body);
+        assertTrue(foundByName.body().contains("Carlos Rojas") && !foundByName.body().contains("<error>"),
+                foundByName::body);
+        assertTrue(!nothing.body().contains("Carlos Rojas") && !nothing.body().contains("<error>"), nothing::body);
     }
 
     private static HttpResponse<String> search(BrowserlessSession session, String text) throws Exception {
