@@ -8,6 +8,7 @@ public class AlreadyDecidedException extends ConflictException {
     private static final long serialVersionUID = 1L;
 
     public AlreadyDecidedException() {
-        super("The nomination was decided already (or no longer waits); nothing was saved.", "nomination.error.decided");
+        super("The nomination was decided already (or no longer waits); nothing was saved.",
+                "nomination.error.decided");
     }
 }

@@ -8,6 +8,7 @@ public class NominationNotFoundException extends NotFoundException {
     private static final long serialVersionUID = 1L;
 
     public NominationNotFoundException() {
-        super("No such nomination (for a liaison: none of their sponsor's that waits for them).", "nomination.error.notFound");
+        super("No such nomination (for a liaison: none of their sponsor's that waits for them).",
+                "nomination.error.notFound");
     }
 }

@@ -32,9 +32,6 @@ public class Nominations {
     EntityManager em;
 
     @Inject
-    Trainings trainings;
-
-    @Inject
     CurrentActor actor;
 
     /**
@@ -45,7 +42,10 @@ public class Nominations {
      *         made again instead)
      */
     public long nominate(long trainingId, long participantId) {
-        Training training = trainings.find(trainingId);
+        Training training = em.find(Training.class, trainingId);
+        if (training == null) {
+            throw new TrainingNotFoundException();
+        }
         em.lock(training, LockModeType.PESSIMISTIC_WRITE);
         if (training.isCancelled()) {
             throw new TrainingCancelledException();

@@ -9,8 +9,8 @@ import org.taskforce.portal.training.entity.Sex;
  *
  * @param agencyId the task force's agency, {@code null} for an outside one
  */
-public record ParticipantRow(long id, String name, Long agencyId, String agency, AgencyType agencyType, String position, Sex sex,
-        String email, String account, int version) {
+public record ParticipantRow(long id, String name, Long agencyId, String agency, AgencyType agencyType,
+        String position, Sex sex, String email, String account, int version) {
 
     static ParticipantRow of(Participant participant) {
         return new ParticipantRow(participant.getId(), participant.getName(),

@@ -140,7 +140,7 @@ public class Participants {
                 kept.getAccount() != null ? kept.getAccount() : account);
     }
 
-    Participant find(long id) {
+    private Participant find(long id) {
         Participant participant = em.find(Participant.class, id);
         if (participant == null) {
             throw new ParticipantNotFoundException();

@@ -8,6 +8,7 @@ public class TrainingNotFoundException extends NotFoundException {
     private static final long serialVersionUID = 1L;
 
     public TrainingNotFoundException() {
-        super("No such training in this task force (another task force's is answered the same way).", "training.error.notFound");
+        super("No such training in this task force (another task force's is answered the same way).",
+                "training.error.notFound");
     }
 }

@@ -200,7 +200,7 @@ public class Trainings {
     }
 
     /** The training of the current task force with this id. */
-    Training find(long id) {
+    private Training find(long id) {
         Training training = em.find(Training.class, id);
         if (training == null) {
             throw new TrainingNotFoundException();
