@@ -27,12 +27,16 @@ public enum PortalPage {
     CALENDAR("/calendar/calendar.xhtml", Access.TASK_FORCE, "nav.calendar"),
     CALENDAR_IMPORT("/calendar/import.xhtml", Access.TASK_FORCE),
     CALENDAR_SUBSCRIPTION("/calendar/subscription.xhtml", Access.TASK_FORCE),
+    TRAININGS("/training/trainings.xhtml", Access.TASK_FORCE, "nav.trainings"),
+    TRAINING("/training/training.xhtml", Access.TASK_FORCE),
 
     PEOPLE("/taskforce/people.xhtml", Access.COORDINATORS, "nav.people"),
     AGENCIES("/taskforce/agencies.xhtml", Access.COORDINATORS, "nav.agencies"),
     AUDIT_TRAIL("/taskforce/audit.xhtml", Access.COORDINATORS, "nav.audit"),
+    PARTICIPANTS("/training/participants.xhtml", Access.COORDINATORS, "nav.participants"),
 
     TASK_FORCES("/overview/task-forces.xhtml", Access.NATIONAL_COORDINATORS, "nav.taskForces"),
+    SPONSORS("/overview/sponsors.xhtml", Access.NATIONAL_COORDINATORS, "nav.sponsors"),
 
     LIAISON_HOME("/liaison/home.xhtml", Access.LIAISONS, "nav.liaison");
 

@@ -22,6 +22,7 @@ import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
+import org.taskforce.portal.training.boundary.LiaisonSponsor;
 import org.taskforce.portal.web.ErrorPage;
 import org.taskforce.portal.web.UserLanguage;
 
@@ -73,6 +74,9 @@ public class SignInFilter extends HttpFilter {
     CurrentActor currentActor;
 
     @Inject
+    LiaisonSponsor liaisonSponsor;
+
+    @Inject
     CallerEcho callerEcho;
 
     @Inject
@@ -85,6 +89,7 @@ public class SignInFilter extends HttpFilter {
             HttpSession session = request.getSession();
             String subject = caller.getSubject();
             currentActor.act(new Actor(subject, caller.getUsername(), request.getRemoteAddr()));
+            liaisonSponsor.represent(caller.getSponsor().orElse(null));
             try {
                 if (subject.equals(session.getAttribute(SIGNED_IN)) && isPage(request)
                         && session.getAttribute(SIGNED_IN_AT) instanceof OffsetDateTime since

@@ -8,6 +8,7 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +21,7 @@ import java.time.temporal.Temporal;
  * the browser would never send is refused on its field, translated.
  *
  * <p>{@code <p:inputText type="datetime-local" converter="portal.dateTimeInput"/>}, and {@code portal.dateInput} for a
- * day.
+ * day, {@code portal.timeInput} for a time of day ({@code type="time"}).
  */
 public abstract class DateTimeInput<T extends Temporal> implements Converter<T> {
 
@@ -51,6 +52,21 @@ public abstract class DateTimeInput<T extends Temporal> implements Converter<T> 
         @Override
         String format(LocalDate value) {
             return DateTimeFormatter.ISO_LOCAL_DATE.format(value);
+        }
+    }
+
+    /** A time of day, to the minute ({@code <input type="time">} sends {@code 09:30}). */
+    @FacesConverter("portal.timeInput")
+    public static class OfTime extends DateTimeInput<LocalTime> {
+
+        @Override
+        LocalTime parse(String text) {
+            return LocalTime.parse(text).truncatedTo(ChronoUnit.MINUTES);
+        }
+
+        @Override
+        String format(LocalTime value) {
+            return DateTimeFormatter.ofPattern("HH:mm").format(value);
         }
     }
 

@@ -22,7 +22,7 @@ enum DemoUser {
     DIEGO_FRANCO("diego.franco", "Diego Franco"),
     /** National coordinator: no task force of her own, sees them all. */
     SOFIA_CABALLERO("sofia.caballero", "Sofía Caballero"),
-    /** Liaison of the sponsor {@code us-state-department}. */
+    /** Liaison of the sponsor {@code US-STATE}. */
     EMILY_CARTER("emily.carter", "Emily Carter"),
     /** Has the member role but belongs to no task force. */
     NADIA_RIOS("nadia.rios", "Nadia Ríos");

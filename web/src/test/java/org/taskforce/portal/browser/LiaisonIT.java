@@ -17,8 +17,7 @@ class LiaisonIT {
 
         assertAll(
                 () -> assertEquals(EMILY_CARTER.displayName(), home.liaisonName()),
-                () -> assertEquals(PortalText.of(PortalText.SPANISH, "sponsor.us-state-department"),
-                        home.sponsorName()));
+                () -> assertEquals("U.S. Department of State", home.sponsorName(), "the sponsor list's name"));
     }
 
     @Test

@@ -75,7 +75,16 @@ class ExportsIT {
     /** A time as ISO 8601 writes it, as {@code OffsetDateTime.toString()} does: no person reads that. */
     private static final Pattern ISO_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
 
-    private enum Person { NATIONAL_COORDINATOR, PLANTED_COORDINATOR, CARLOS_ROJAS }
+    private static final String SPONSORS = "/overview/sponsors.xhtml";
+    private static final String TRAININGS = "/training/trainings.xhtml";
+    private static final String TRAINING = "/training/training.xhtml";
+    private static final String PARTICIPANTS = "/training/participants.xhtml";
+    private static final String LIAISON = "/liaison/home.xhtml";
+
+    private enum Person { NATIONAL_COORDINATOR, PLANTED_COORDINATOR, CARLOS_ROJAS, EMILY_CARTER }
+
+    /** The first training Carlos's task force lists (the demo's): the page of one training needs its id. */
+    private static String demoTrainingId;
 
     /**
      * One export: the page, its form, the table ({@code target} of its {@code p:dataExporter}) and who downloads it.
@@ -84,6 +93,11 @@ class ExportsIT {
 
         String tableId() {
             return form + ":" + table;
+        }
+
+        /** The page's address, with the id of the record it shows where it shows one. */
+        String url() {
+            return TRAINING.equals(page) ? page + "?id=" + demoTrainingId : page;
         }
 
         @Override
@@ -101,7 +115,15 @@ class ExportsIT {
     private static final List<Export> EXPORTS = List.of(NATIONAL_LIST, PLANTED_AGENCIES, PLANTED_PEOPLE, PLANTED_AUDIT,
             new Export(AGENCIES, "agencies", "list", Person.CARLOS_ROJAS),
             new Export(PEOPLE, "people", "list", Person.CARLOS_ROJAS),
-            new Export(AUDIT, "audit", "events", Person.CARLOS_ROJAS));
+            new Export(AUDIT, "audit", "events", Person.CARLOS_ROJAS),
+            new Export(SPONSORS, "sponsors", "list", Person.NATIONAL_COORDINATOR),
+            new Export(SPONSORS, "topics", "list", Person.NATIONAL_COORDINATOR),
+            new Export(OVERVIEW, "trainingFigures", "list", Person.NATIONAL_COORDINATOR),
+            new Export(TRAININGS, "trainings", "list", Person.CARLOS_ROJAS),
+            new Export(TRAINING, "nominations", "list", Person.CARLOS_ROJAS),
+            new Export(PARTICIPANTS, "participants", "list", Person.CARLOS_ROJAS),
+            new Export(LIAISON, "waiting", "list", Person.EMILY_CARTER),
+            new Export(LIAISON, "trainings", "list", Person.EMILY_CARTER));
 
     private static final Map<Person, BrowserlessSession> SESSIONS = new EnumMap<>(Person.class);
 
@@ -139,6 +161,11 @@ class ExportsIT {
         plantedUntil = Instant.now();
 
         SESSIONS.put(Person.CARLOS_ROJAS, signIn("carlos.rojas", DEMO_PASSWORD));
+        SESSIONS.put(Person.EMILY_CARTER, signIn("emily.carter", DEMO_PASSWORD));
+        Matcher link = Pattern.compile("training\\.xhtml\\?id=(\\d+)")
+                .matcher(SESSIONS.get(Person.CARLOS_ROJAS).get(TRAININGS).body());
+        assertTrue(link.find(), "the demo data gives Carlos's task force a training");
+        demoTrainingId = link.group(1);
     }
 
     @AfterAll
@@ -169,7 +196,7 @@ class ExportsIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("exports")
     void anExportHoldsTheValuesItsPageShows(Export export) throws Exception {
-        Grid page = Grid.ofPage(SESSIONS.get(export.person()).get(export.page()).body(), export.tableId());
+        Grid page = Grid.ofPage(SESSIONS.get(export.person()).get(export.url()).body(), export.tableId());
         HttpResponse<String> download = download(export);
         assertEquals(200, download.statusCode(), download::body);
         assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
@@ -249,7 +276,7 @@ class ExportsIT {
     }
 
     private static HttpResponse<String> download(Export export) throws Exception {
-        return FacesPostback.submit(SESSIONS.get(export.person()), export.page(), export.form(),
+        return FacesPostback.submit(SESSIONS.get(export.person()), export.url(), export.form(),
                 export.tableId() + ":exportCsv", Map.of());
     }
 

@@ -22,12 +22,22 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.taskforce.portal.calendar.EventForm;
 import org.taskforce.portal.calendar.entity.CalendarEvent;
+import org.taskforce.portal.liaison.LiaisonHome;
+import org.taskforce.portal.overview.SponsorForm;
 import org.taskforce.portal.overview.TaskForceForm;
+import org.taskforce.portal.overview.TopicForm;
 import org.taskforce.portal.taskforce.AgencyForm;
 import org.taskforce.portal.taskforce.PersonForm;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.taskforce.entity.TaskForce;
+import org.taskforce.portal.training.ParticipantForm;
+import org.taskforce.portal.training.TrainingForm;
+import org.taskforce.portal.training.entity.NominationDecision;
+import org.taskforce.portal.training.entity.Participant;
+import org.taskforce.portal.training.entity.Sponsor;
+import org.taskforce.portal.training.entity.Training;
+import org.taskforce.portal.training.entity.TrainingTopic;
 
 /**
  * Limits are not copied: a text input's maximum length is the entity's one length constant, which the form property
@@ -46,7 +56,12 @@ class InputLimitsTest {
             AgencyForm.class, Agency.class,
             TaskForceForm.class, TaskForce.class,
             EventForm.class, CalendarEvent.class,
-            PersonForm.class, MemberProfile.class);
+            PersonForm.class, MemberProfile.class,
+            TrainingForm.class, Training.class,
+            SponsorForm.class, Sponsor.class,
+            TopicForm.class, TrainingTopic.class,
+            ParticipantForm.class, Participant.class,
+            LiaisonHome.class, NominationDecision.class);
 
     private static final Path PAGES = Path.of("src/main/webapp");
     private static final Path CLASSES = Path.of("target/classes");
@@ -78,9 +93,10 @@ class InputLimitsTest {
                 Map<String, String> attributes = attributes(input.group());
                 String value = attributes.get("value");
                 if (value == null || "true".equals(attributes.get("readonly"))
-                        || attributes.getOrDefault("type", "text").startsWith("date")) {
+                        || attributes.getOrDefault("type", "text").matches("date.*|time|number")) {
                     continue; // a table's search box keeps nothing; nobody types into a read-only field; the
-                              // browser's own date fields take a date, not text
+                              // browser's own date, time and number fields take a date, a time or a number (its
+                              // bounds are the field's min and max), not text
                 }
                 String where = page + " " + attributes.get("id") + " " + value;
                 Matcher path = PROPERTY_PATH.matcher(value);

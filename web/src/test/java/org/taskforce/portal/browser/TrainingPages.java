@@ -1,0 +1,185 @@
+package org.taskforce.portal.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The training screens as a coordinator and a liaison use them: the participants list with its dialog, the trainings
+ * list with the training dialog, one training's page with its nominations, and the liaison's waiting nominations.
+ * Each nested page object waits for its screen and checks it (JavaScript errors, axe-core) when it is created.
+ */
+final class TrainingPages {
+
+    private TrainingPages() {
+    }
+
+    /** Chooses an option of a PrimeFaces select menu by its visible label (the hidden select keeps the options). */
+    static void choose(Browser browser, String widgetId, String label) {
+        Object value = browser.script("""
+                const option = [...document.querySelectorAll("[id='" + arguments[0] + "_input'] option")]
+                    .find(o => o.textContent.trim().startsWith(arguments[1]));
+                return option ? option.value : null;""", widgetId, label);
+        if (value == null) {
+            throw new AssertionError("no option " + label + " in " + widgetId);
+        }
+        browser.script("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", widgetId, value);
+    }
+
+    /** {@code /training/participants.xhtml}. */
+    static final class Participants extends SignedInPage {
+
+        Participants(Browser browser) {
+            super(browser, By.id("participants:list"));
+        }
+
+        static Participants open(Browser browser) {
+            browser.open("/training/participants.xhtml");
+            return browser.on(Participants::new);
+        }
+
+        /** Adds a person of an outside NGO; returns the dialog's messages (empty once saved). */
+        List<String> add(String name, String email) {
+            if (!browser.driver().findElement(By.id("participant:name")).isDisplayed()) {
+                clickAndWait("actions:add");
+                browser.waitFor(By.id("participant:name"));
+            }
+            typeInto("participant:name", name);
+            typeInto("participant:outsideAgencyName", "Fundación Luna Nueva");
+            browser.script("PrimeFaces.getWidgetById('participant:outsideAgencyType').selectValue('NGO');");
+            browser.script("PrimeFaces.getWidgetById('participant:sex').selectValue('FEMALE');");
+            if (email != null) {
+                typeInto("participant:email", email);
+            }
+            clickAndWait("participant:save");
+            return messages();
+        }
+
+        List<String> messages() {
+            return browser.driver()
+                    .findElements(By.cssSelector("[id='participant:dialogMessages'] li.message-error")).stream()
+                    .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+        }
+
+        void saveAgain() {
+            clickAndWait("participant:save");
+        }
+
+        List<String> names() {
+            return browser.driver().findElements(By.cssSelector("[id='participants:list'] .participant-name"))
+                    .stream().map(WebElement::getText).map(String::trim).toList();
+        }
+    }
+
+    /** {@code /training/trainings.xhtml}. */
+    static final class Trainings extends SignedInPage {
+
+        Trainings(Browser browser) {
+            super(browser, By.id("trainings:list"));
+        }
+
+        static Trainings open(Browser browser) {
+            browser.open("/training/trainings.xhtml");
+            return browser.on(Trainings::new);
+        }
+
+        /**
+         * Fills in the training dialog (opening it unless a refused save left it open): one session on the day, from
+         * start to end (HH:mm).
+         */
+        void fillNew(String title, String sponsor, String day, String start, String end) {
+            if (!browser.driver().findElement(By.id("training:title")).isDisplayed()) {
+                clickAndWait("actions:plan");
+                browser.waitFor(By.id("training:title"));
+                browser.checkScreen(); // the open dialog is a screen of its own
+            }
+            typeInto("training:title", title);
+            browser.script("PrimeFaces.getWidgetById('training:kind').selectValue('SPECIALISED');");
+            // The checkbox menu keeps a hidden checkbox per sponsor, labelled with its name: what the form submits.
+            Object checked = browser.script("""
+                    const box = [...document.querySelectorAll("input[name='training:sponsorIds']")].find(b => {
+                        const label = document.querySelector("label[for='" + b.id + "']");
+                        return (label ? label.textContent : b.closest('li, div').textContent).includes(arguments[0]);
+                    });
+                    if (box) { box.checked = true; }
+                    return !!box;""", sponsor);
+            if (!Boolean.TRUE.equals(checked)) {
+                throw new AssertionError("no sponsor " + sponsor + " in the training dialog");
+            }
+            typeInto("training:capacity", "20");
+            setValue("training:sessions", 0, "date", day);
+            setValue("training:sessions", 0, "start", start);
+            setValue("training:sessions", 0, "end", end);
+        }
+
+        /** Saves the dialog; returns its messages if it stayed open. */
+        List<String> save() {
+            browser.driver().findElement(By.id("training:save")).click();
+            browser.waitForAjax();
+            browser.waitForDocument();
+            return browser.driver()
+                    .findElements(By.cssSelector("[id='training:dialogMessages'] li.message-error")).stream()
+                    .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+        }
+
+        private void setValue(String container, int row, String field, String value) {
+            WebElement input = browser.driver().findElement(By.cssSelector(
+                    "[id$=':" + row + ":" + field + "'][type]"));
+            browser.script("arguments[0].value = arguments[1];", input, value);
+        }
+    }
+
+    /** {@code /training/training.xhtml?id=…}. */
+    static final class Training extends SignedInPage {
+
+        Training(Browser browser) {
+            super(browser, By.id("trainingTitle"));
+        }
+
+        String title() {
+            return browser.driver().findElement(By.id("trainingTitle")).getText();
+        }
+
+        void nominate(String name) {
+            choose(browser, "nominate:nominee", name);
+            clickAndWait("nominate:nominateButton");
+        }
+
+        /** The state shown for the nominee of this name. */
+        String stateOf(String name) {
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='nominations:list'] tbody tr"));
+            for (WebElement row : rows) {
+                if (row.findElements(By.cssSelector(".nominee-name")).stream()
+                        .anyMatch(cell -> cell.getText().trim().equals(name))) {
+                    return row.findElement(By.cssSelector(".nomination-state")).getText().trim();
+                }
+            }
+            throw new AssertionError(name + " is not among the nominations");
+        }
+    }
+
+    /** The liaison's start page, with the nominations waiting for them. */
+    static final class LiaisonWaiting extends SignedInPage {
+
+        LiaisonWaiting(Browser browser) {
+            super(browser, By.id("waiting:list"));
+        }
+
+        List<String> waitingNames() {
+            return browser.driver().findElements(By.cssSelector("[id='waiting:list'] .nominee-name")).stream()
+                    .map(WebElement::getText).map(String::trim).toList();
+        }
+
+        /** Approves (or declines with the reason) the nomination of the person. */
+        void decide(String name, boolean approve, String reason) {
+            int row = waitingNames().indexOf(name);
+            clickAndWait("waiting:list:" + row + (approve ? ":approve" : ":decline"));
+            browser.waitFor(By.id("decision:reason"));
+            browser.checkScreen();
+            if (reason != null) {
+                typeInto("decision:reason", reason);
+            }
+            clickAndWait("decision:save");
+        }
+    }
+}
