@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.taskforce.portal.training.entity.AttendanceMark;
 
 /**
  * Hours attended and completion, computed from a training's sessions and its attendance marks, never stored: a
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
  *
  * <p>A participant completed when the minutes credited to them are at least {@code completionPercent} of the
  * training's minutes (all its sessions). Credited minutes per session are the minutes the coordinator entered, else
- * the mark's default ({@link AttendanceMark#defaultMinutes}), never more than the session's length and never below 0.
+ * the mark's default ({@link MarkRules#defaultMinutes}), never more than the session's length and never below 0.
  * A session without a mark for someone credits nothing. A training without sessions is completed by no one.
  */
 public final class AttendedHours {
@@ -41,10 +42,7 @@ public final class AttendedHours {
 
     /** The minutes one mark credits in its session. */
     public static long credited(Mark mark, SessionSpan session) {
-        long length = Math.max(0, session.minutes());
-        long minutes = mark.minutes() != null && mark.mark().partial() ? mark.minutes()
-                : mark.mark().defaultMinutes(length);
-        return Math.max(0, Math.min(length, minutes));
+        return MarkRules.minutes(mark.mark(), mark.minutes(), session.minutes());
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.taskforce.portal.training.entity.AttendanceMark;
 
 /**
  * Reads a CSV sign-in sheet (typed from the paper sheet, or the sheet's CSV filled in Excel or LibreOffice) with
@@ -211,14 +212,14 @@ public final class SignInSheets {
         if (markText.isEmpty()) {
             problems.add(new SheetProblem(line, name(header, columns, Column.MARK), "training.sheet.required"));
         } else {
-            mark = AttendanceMark.fromWord(markText).orElse(null);
+            mark = MarkRules.fromWord(markText).orElse(null);
             if (mark == null) {
                 problems.add(new SheetProblem(line, name(header, columns, Column.MARK), "training.sheet.unknownMark",
                         markText));
             }
         }
         Long minutes = number(record, line, header, columns, Column.MINUTES, problems);
-        if (minutes != null && mark != null && !mark.partial()) {
+        if (minutes != null && mark != null && !MarkRules.partial(mark)) {
             problems.add(new SheetProblem(line, name(header, columns, Column.MINUTES),
                     "training.sheet.minutesOnlyWhenPartial"));
         }

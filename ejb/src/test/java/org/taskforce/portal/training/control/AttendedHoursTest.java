@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.HashSet;
 import org.junit.jupiter.api.Test;
+import org.taskforce.portal.training.entity.AttendanceMark;
 
 /** Hours attended and the completion rule. */
 class AttendedHoursTest {
@@ -77,10 +78,10 @@ class AttendedHoursTest {
 
     @Test
     void marksAreReadFromBothLanguages() {
-        assertEquals(AttendanceMark.LEFT_EARLY, AttendanceMark.fromWord("  Salió   antes ").orElseThrow());
-        assertEquals(AttendanceMark.LEFT_EARLY, AttendanceMark.fromWord("LEFT_EARLY").orElseThrow());
-        assertEquals(AttendanceMark.EXCUSED, AttendanceMark.fromWord("Excused").orElseThrow());
-        assertTrue(AttendanceMark.fromWord("maybe").isEmpty());
+        assertEquals(AttendanceMark.LEFT_EARLY, MarkRules.fromWord("  Salió   antes ").orElseThrow());
+        assertEquals(AttendanceMark.LEFT_EARLY, MarkRules.fromWord("LEFT_EARLY").orElseThrow());
+        assertEquals(AttendanceMark.EXCUSED, MarkRules.fromWord("Excused").orElseThrow());
+        assertTrue(MarkRules.fromWord("maybe").isEmpty());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.taskforce.portal.training.entity.AttendanceMark;
 
 /** Reading sign-in sheets as spreadsheets save them, and naming every problem by line and column. */
 class SignInSheetsTest {
