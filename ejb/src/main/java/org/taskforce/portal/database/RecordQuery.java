@@ -17,7 +17,8 @@ import org.eclipse.persistence.config.QueryHints;
  * components, in order, each under its own name in snake_case ({@code brokenAt} reads the column {@code broken_at}).
  * A column is therefore read into the component of its name, never by a position that a changed function would shift,
  * and a record that names a column the function does not return fails at once in PostgreSQL. Values are converted to
- * the component's type: numbers to {@code long}, {@code int} and their boxes; anything else must already be of it
+ * the component's type: numbers to {@code long}, {@code int} and their boxes, a {@code timestamptz} to an
+ * {@code OffsetDateTime} in UTC; anything else must already be of it
  * ({@code boolean} takes a {@code Boolean}).
  *
  * <pre>{@code
@@ -111,6 +112,9 @@ public final class RecordQuery<R extends Record> {
         }
         if (value instanceof Number number && (target == int.class || target == Integer.class)) {
             return number.intValue();
+        }
+        if (value instanceof java.sql.Timestamp timestamp && target == java.time.OffsetDateTime.class) {
+            return timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC); // timestamptz, as the driver reads it
         }
         if (value != null && !(target == boolean.class ? value instanceof Boolean : target.isInstance(value))) {
             throw new IllegalStateException(component + " cannot take a " + value.getClass().getName());

@@ -64,7 +64,17 @@ final class TaskForceOwnedRecords {
                     Attack.refused("GET the feed with the subscription's stored hash as the token",
                             (attacker, target) -> attacker.get("/feeds/calendar/" + target.secret() + ".ics")),
                     Attack.refused("GET the feed with the subscription id as the token",
-                            (attacker, target) -> attacker.get("/feeds/calendar/" + target.id() + ".ics")))));
+                            (attacker, target) -> attacker.get("/feeds/calendar/" + target.id() + ".ics")))),
+            new OwnedRecord("training", TaskForceOwnedRecords::training, List.of()),
+            new OwnedRecord("training_topics", TaskForceOwnedRecords::trainingTopic, List.of()),
+            new OwnedRecord("training_sponsors", TaskForceOwnedRecords::trainingSponsor, List.of()),
+            new OwnedRecord("training_session", TaskForceOwnedRecords::trainingSession, List.of()),
+            new OwnedRecord("participant", TaskForceOwnedRecords::participant, List.of()),
+            new OwnedRecord("training_trainer", TaskForceOwnedRecords::trainingTrainer, List.of()),
+            new OwnedRecord("nomination", TaskForceOwnedRecords::nomination, List.of()),
+            new OwnedRecord("nomination_decision", TaskForceOwnedRecords::nominationDecision, List.of()),
+            new OwnedRecord("attendance", TaskForceOwnedRecords::attendance, List.of()),
+            new OwnedRecord("certificate", TaskForceOwnedRecords::certificate, List.of()));
 
     /** An ajax search of a table's search box for the record's marker: the table must not show it. */
     private static Attack tableSearch(String name, String page, String form, String table) {
@@ -156,6 +166,124 @@ final class TaskForceOwnedRecords {
         return new Planted("calendar_subscription", insert(connection, """
                 insert into calendar_subscription (tenant_id, member_id, token_hash) values (?, ?, ?) returning id""",
                 taskForceId, member, hash), marker, hash);
+    }
+
+    /** A victim training titled with the marker, funded by the State Department (which approves attendees). */
+    private static Planted training(Connection connection, long taskForceId, String marker) throws SQLException {
+        return new Planted("training", plantTraining(connection, taskForceId, marker), marker);
+    }
+
+    private static long plantTraining(Connection connection, long taskForceId, String title) throws SQLException {
+        insert(connection, """
+                insert into sponsor (code, name, approves_attendees) values ('US-STATE', 'U.S. Department of State', true)
+                on conflict (code) do update set code = excluded.code returning id""");
+        long training = insert(connection, """
+                insert into training (tenant_id, title, kind, language, venue, capacity, created_by)
+                values (?, ?, 'AWARENESS', 'es', ?, 30, 'adversarial-suite') returning id""", taskForceId, title, title);
+        insert(connection, """
+                insert into training_sponsors (tenant_id, training_id, sponsor_id)
+                select ?, ?, id from sponsor where code = 'US-STATE' returning id""", taskForceId, training);
+        return training;
+    }
+
+    /** A topic of a victim training titled with the marker (the topic list itself is national). */
+    private static Planted trainingTopic(Connection connection, long taskForceId, String marker) throws SQLException {
+        long training = plantTraining(connection, taskForceId, marker);
+        return new Planted("training_topics", insert(connection, """
+                insert into training_topics (tenant_id, training_id, topic_id)
+                select ?, ?, id from training_topic order by id limit 1 returning id""", taskForceId, training), marker);
+    }
+
+    /** The State Department's funding of a victim training titled with the marker. */
+    private static Planted trainingSponsor(Connection connection, long taskForceId, String marker)
+            throws SQLException {
+        long training = plantTraining(connection, taskForceId, marker);
+        return new Planted("training_sponsors", insert(connection,
+                "select id from training_sponsors where training_id = ?", training), marker);
+    }
+
+    /** A session tomorrow of a victim training titled with the marker. */
+    private static Planted trainingSession(Connection connection, long taskForceId, String marker)
+            throws SQLException {
+        long training = plantTraining(connection, taskForceId, marker);
+        return new Planted("training_session", plantSession(connection, taskForceId, training), marker);
+    }
+
+    private static long plantSession(Connection connection, long taskForceId, long training) throws SQLException {
+        return insert(connection, """
+                insert into training_session (tenant_id, training_id, starts_at, ends_at)
+                values (?, ?, now() + interval '1 day', now() + interval '1 day 4 hours') returning id""",
+                taskForceId, training);
+    }
+
+    /** A person the victim task force trains, named with the marker, from an outside agency. */
+    private static Planted participant(Connection connection, long taskForceId, String marker) throws SQLException {
+        return new Planted("participant", plantParticipant(connection, taskForceId, marker, marker + "@example.org"),
+                marker);
+    }
+
+    private static long plantParticipant(Connection connection, long taskForceId, String name, String email)
+            throws SQLException {
+        return insert(connection, """
+                insert into participant (tenant_id, name, normalised_name, outside_agency_name, outside_agency_type,
+                                         position, sex, email)
+                values (?, ?, lower(?), 'Fundación Adversarial', 'NGO', 'Oficial', 'FEMALE', ?) returning id""",
+                taskForceId, name, name, email);
+    }
+
+    /** A trainer named with the marker of a victim training. */
+    private static Planted trainingTrainer(Connection connection, long taskForceId, String marker)
+            throws SQLException {
+        long training = plantTraining(connection, taskForceId, marker + "-course");
+        long person = plantParticipant(connection, taskForceId, marker, null);
+        return new Planted("training_trainer", insert(connection, """
+                insert into training_trainer (tenant_id, training_id, participant_id) values (?, ?, ?) returning id""",
+                taskForceId, training, person), marker);
+    }
+
+    private static long plantNomination(Connection connection, long taskForceId, String marker) throws SQLException {
+        long training = plantTraining(connection, taskForceId, marker + "-course");
+        long person = plantParticipant(connection, taskForceId, marker, null);
+        return insert(connection, """
+                insert into nomination (tenant_id, training_id, participant_id, state, nominated_by)
+                values (?, ?, ?, 'AWAITING_APPROVAL', 'adversarial-suite') returning id""",
+                taskForceId, training, person);
+    }
+
+    /** A nomination, waiting for the State Department, of a person named with the marker. */
+    private static Planted nomination(Connection connection, long taskForceId, String marker) throws SQLException {
+        return new Planted("nomination", plantNomination(connection, taskForceId, marker), marker);
+    }
+
+    /** The State Department's refusal, with the marker as its reason, of a victim nomination. */
+    private static Planted nominationDecision(Connection connection, long taskForceId, String marker)
+            throws SQLException {
+        long nomination = plantNomination(connection, taskForceId, marker + "-nominee");
+        return new Planted("nomination_decision", insert(connection, """
+                insert into nomination_decision (tenant_id, nomination_id, sponsor_id, approved, reason, decided_by)
+                select ?, ?, id, false, ?, 'adversarial-suite' from sponsor where code = 'US-STATE' returning id""",
+                taskForceId, nomination, marker), marker);
+    }
+
+    /** A person named with the marker, present at a victim session. */
+    private static Planted attendance(Connection connection, long taskForceId, String marker) throws SQLException {
+        long training = plantTraining(connection, taskForceId, marker + "-course");
+        long session = plantSession(connection, taskForceId, training);
+        long person = plantParticipant(connection, taskForceId, marker, null);
+        return new Planted("attendance", insert(connection, """
+                insert into attendance (tenant_id, session_id, participant_id, mark, minutes_attended, recorded_by)
+                values (?, ?, ?, 'PRESENT', 240, 'adversarial-suite') returning id""", taskForceId, session, person),
+                marker);
+    }
+
+    /** A certificate of a person named with the marker; its secret is its verification code. */
+    private static Planted certificate(Connection connection, long taskForceId, String marker) throws SQLException {
+        long training = plantTraining(connection, taskForceId, marker + "-course");
+        long person = plantParticipant(connection, taskForceId, marker, null);
+        String code = sha256(marker).substring(0, 43);
+        return new Planted("certificate", insert(connection, """
+                insert into certificate (tenant_id, training_id, participant_id, code) values (?, ?, ?, ?)
+                returning id""", taskForceId, training, person, code), marker, code);
     }
 
     private static String sha256(String text) {
