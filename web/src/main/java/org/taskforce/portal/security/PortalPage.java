@@ -21,12 +21,15 @@ public enum PortalPage {
     NO_TASK_FORCE("/no-task-force.xhtml", Access.SIGNED_IN),
     SIGNED_OUT("/signed-out.xhtml", Access.PUBLIC),
     ERROR("/error.xhtml", Access.PUBLIC),
+    /** A certificate's public verification, reached as {@code /verify/<code>} (training.VerifyServlet). */
+    VERIFY_CERTIFICATE("/verify.xhtml", Access.PUBLIC),
 
     CHOOSE_TASK_FORCE("/taskforce/choose.xhtml", Access.TASK_FORCE_WORKER),
     TASK_FORCE_HOME("/taskforce/home.xhtml", Access.TASK_FORCE, "nav.taskForceHome"),
     CALENDAR("/calendar/calendar.xhtml", Access.TASK_FORCE, "nav.calendar"),
     CALENDAR_IMPORT("/calendar/import.xhtml", Access.TASK_FORCE),
     CALENDAR_SUBSCRIPTION("/calendar/subscription.xhtml", Access.TASK_FORCE),
+    TRAINING_ATTENDANCE("/training/attendance.xhtml", Access.COORDINATORS),
 
     PEOPLE("/taskforce/people.xhtml", Access.COORDINATORS, "nav.people"),
     AGENCIES("/taskforce/agencies.xhtml", Access.COORDINATORS, "nav.agencies"),
