@@ -30,6 +30,7 @@ public enum PortalPage {
     CALENDAR_IMPORT("/calendar/import.xhtml", Access.TASK_FORCE),
     CALENDAR_SUBSCRIPTION("/calendar/subscription.xhtml", Access.TASK_FORCE),
     TRAINING_ATTENDANCE("/training/attendance.xhtml", Access.COORDINATORS),
+    MY_TRAININGS("/training/mine.xhtml", Access.TASK_FORCE, "nav.myTrainings"),
 
     PEOPLE("/taskforce/people.xhtml", Access.COORDINATORS, "nav.people"),
     AGENCIES("/taskforce/agencies.xhtml", Access.COORDINATORS, "nav.agencies"),
