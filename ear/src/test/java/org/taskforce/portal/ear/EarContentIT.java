@@ -102,7 +102,8 @@ class EarContentIT {
         // File names in lib/ are groupId-artifactId-version[-classifier].jar (the EAR plugin's "full" mapping).
         for (String expected : List.of("org.primefaces-primefaces-", "org.flywaydb-flyway-core-",
                 "org.flywaydb-flyway-database-postgresql-", "org.postgresql-postgresql-",
-                "com.fasterxml.jackson.core-jackson-databind-")) {
+                "com.fasterxml.jackson.core-jackson-databind-", "org.apache.commons-commons-csv-",
+                "com.github.librepdf-openpdf-", "com.google.zxing-core-")) {
             assertTrue(libraries.stream().anyMatch(n -> n.startsWith(expected) && n.endsWith(".jar")),
                     () -> expected + "* not in lib/: " + libraries);
         }

@@ -21,6 +21,8 @@ public enum PortalPage {
     NO_TASK_FORCE("/no-task-force.xhtml", Access.SIGNED_IN),
     SIGNED_OUT("/signed-out.xhtml", Access.PUBLIC),
     ERROR("/error.xhtml", Access.PUBLIC),
+    /** A certificate's public verification, reached as {@code /verify/<code>} (training.VerifyServlet). */
+    VERIFY_CERTIFICATE("/verify.xhtml", Access.PUBLIC),
 
     CHOOSE_TASK_FORCE("/taskforce/choose.xhtml", Access.TASK_FORCE_WORKER),
     TASK_FORCE_HOME("/taskforce/home.xhtml", Access.TASK_FORCE, "nav.taskForceHome"),
@@ -29,6 +31,8 @@ public enum PortalPage {
     CALENDAR_SUBSCRIPTION("/calendar/subscription.xhtml", Access.TASK_FORCE),
     TRAININGS("/training/trainings.xhtml", Access.TASK_FORCE, "nav.trainings"),
     TRAINING("/training/training.xhtml", Access.TASK_FORCE),
+    TRAINING_ATTENDANCE("/training/attendance.xhtml", Access.COORDINATORS),
+    MY_TRAININGS("/training/mine.xhtml", Access.TASK_FORCE, "nav.myTrainings"),
 
     PEOPLE("/taskforce/people.xhtml", Access.COORDINATORS, "nav.people"),
     AGENCIES("/taskforce/agencies.xhtml", Access.COORDINATORS, "nav.agencies"),

@@ -1,0 +1,223 @@
+package org.taskforce.portal.training;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+import org.taskforce.portal.training.boundary.AttendanceRow;
+import org.taskforce.portal.training.boundary.AttendanceSheet;
+import org.taskforce.portal.training.boundary.Attendances;
+import org.taskforce.portal.training.boundary.MarkInput;
+import org.taskforce.portal.training.boundary.SheetRejectedException;
+import org.taskforce.portal.training.control.SessionSpan;
+import org.taskforce.portal.training.control.SheetProblem;
+import org.taskforce.portal.training.control.SheetRoster;
+import org.taskforce.portal.training.control.SignInSheets;
+import org.taskforce.portal.training.entity.AttendanceMark;
+import org.taskforce.portal.web.Messages;
+
+/**
+ * Backs {@code /training/attendance.xhtml?id=…}: the attendance table of one training (a row per confirmed
+ * participant, a column per session, a native select per cell so the keyboard moves through it as through any form),
+ * "all present" for the empty cells, one save for every change; the CSV sign-in sheet import (upload, every row's
+ * problem named, then all or nothing); and each session's printable sign-in sheet.
+ */
+@ViewScoped
+@Named("attendancePage")
+public class AttendancePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One editable cell: the mark chosen and the minutes entered. */
+    public static final class Cell implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private AttendanceMark mark;
+        private Integer minutes;
+
+        public AttendanceMark getMark() {
+            return mark;
+        }
+
+        public void setMark(AttendanceMark mark) {
+            this.mark = mark;
+        }
+
+        public Integer getMinutes() {
+            return minutes;
+        }
+
+        public void setMinutes(Integer minutes) {
+            this.minutes = minutes;
+        }
+    }
+
+    @Inject
+    transient Attendances attendances;
+
+    @Inject
+    transient Messages messages;
+
+    private Long id;
+    private AttendanceSheet sheet;
+    private final Map<String, Cell> cells = new HashMap<>();
+    private byte[] file;
+    private String fileName;
+    private SheetRoster.Checked preview;
+
+    /** Loads the training (404 for another task force's, by the service). */
+    public void load() {
+        if (id == null) {
+            return; // opened without a training: the page says to choose one
+        }
+        sheet = attendances.sheet(id);
+        cells.clear();
+        for (AttendanceRow row : sheet.rows()) {
+            for (SessionSpan session : sheet.sessions()) {
+                Cell cell = cell(row.participantId(), session.sessionId());
+                cell.setMark(row.marks().get(session.sessionId()));
+                AttendanceMark mark = cell.getMark();
+                cell.setMinutes(mark == AttendanceMark.LATE || mark == AttendanceMark.LEFT_EARLY
+                        ? row.minutes().get(session.sessionId()) : null);
+            }
+        }
+    }
+
+    /** The cell of a participant and session. */
+    public Cell cell(long participantId, long sessionId) {
+        return cells.computeIfAbsent(participantId + "/" + sessionId, key -> new Cell());
+    }
+
+    /** Marks every cell without a mark as present (nothing is saved until Save). */
+    public void allPresent() {
+        for (AttendanceRow row : sheet.rows()) {
+            for (SessionSpan session : sheet.sessions()) {
+                Cell cell = cell(row.participantId(), session.sessionId());
+                if (cell.getMark() == null) {
+                    cell.setMark(AttendanceMark.PRESENT);
+                }
+            }
+        }
+    }
+
+    /** Saves every cell in one go, then shows the hours again. */
+    public void save() {
+        List<MarkInput> inputs = new ArrayList<>();
+        for (AttendanceRow row : sheet.rows()) {
+            for (SessionSpan session : sheet.sessions()) {
+                Cell cell = cell(row.participantId(), session.sessionId());
+                inputs.add(new MarkInput(session.sessionId(), row.participantId(), cell.getMark(), cell.getMinutes()));
+            }
+        }
+        int changed = attendances.save(sheet.trainingId(), inputs);
+        messages.info("training.attendance.saved", changed);
+        load();
+    }
+
+    /** A sign-in sheet arrived: read it (no more than the limit, whatever the browser said) and preview it. */
+    public void upload(FileUploadEvent event) throws IOException {
+        UploadedFile uploaded = event.getFile();
+        try (InputStream in = uploaded.getInputStream()) {
+            file = in.readNBytes(SignInSheets.MAX_BYTES + 1);
+        }
+        fileName = uploaded.getFileName();
+        preview = attendances.previewSheet(sheet.trainingId(), null, file);
+        if (!preview.problems().isEmpty()) {
+            messages.error("training.sheet.hasProblems", preview.problems().size());
+        }
+    }
+
+    /** Imports the previewed sheet: all of it or nothing. */
+    public void importSheet() {
+        if (file == null) {
+            return;
+        }
+        try {
+            int changed = attendances.importSheet(sheet.trainingId(), null, file);
+            messages.info("training.sheet.imported", changed, fileName);
+            file = null;
+            preview = null;
+            load();
+        } catch (SheetRejectedException e) {
+            preview = new SheetRoster.Checked(List.of(), e.sheetProblems());
+            throw e;
+        }
+    }
+
+    /** A problem of the sheet as a sentence in the person's language, with its line and column. */
+    public String describe(SheetProblem problem) {
+        String text = messages.text(problem.messageKey(), problem.arguments().toArray());
+        if (problem.line() == null) {
+            return text;
+        }
+        return problem.column() == null ? messages.text("training.sheet.atLineOnly", problem.line(), text)
+                : messages.text("training.sheet.atLine", problem.line(), problem.column(), text);
+    }
+
+    /** The printable sign-in sheet of a session. */
+    public StreamedContent signInSheet(long sessionId) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        byte[] pdf = attendances.signInSheet(sessionId, ResourceBundle.getBundle(Messages.BUNDLE, locale), locale);
+        return DefaultStreamedContent.builder().contentType("application/pdf")
+                .name("planilla-" + sessionId + ".pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    /** The CSV sheet to fill in, every session, every confirmed participant. */
+    public StreamedContent csvTemplate() {
+        byte[] csv = attendances.csvTemplate(sheet.trainingId());
+        return DefaultStreamedContent.builder().contentType("text/csv; charset=UTF-8")
+                .name("asistencia-" + sheet.trainingId() + ".csv").stream(() -> new ByteArrayInputStream(csv))
+                .build();
+    }
+
+    public List<AttendanceMark> getMarks() {
+        return List.of(AttendanceMark.values());
+    }
+
+    public List<SheetProblem> getProblems() {
+        return preview == null ? List.of() : preview.problems();
+    }
+
+    public int getPreviewCount() {
+        return preview == null ? 0 : preview.marks().size();
+    }
+
+    public boolean isImportable() {
+        return preview != null && preview.problems().isEmpty() && !preview.marks().isEmpty();
+    }
+
+    public AttendanceSheet getSheet() {
+        return sheet;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public int getMaxBytes() {
+        return SignInSheets.MAX_BYTES;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}
