@@ -168,21 +168,25 @@ final class TaskForceOwnedRecords {
                 taskForceId, member, hash), marker, hash);
     }
 
-    /** A victim training titled with the marker, funded by the State Department (which approves attendees). */
+    /**
+     * A victim training titled with the marker, funded by a sponsor no attacker represents (it approves attendees): the
+     * liaison among the attackers represents another sponsor, so anything of it they reach is a leak. A liaison of the
+     * funding sponsor sees the training by design (the liaison's start page), which {@code TrainingIT} covers.
+     */
     private static Planted training(Connection connection, long taskForceId, String marker) throws SQLException {
         return new Planted("training", plantTraining(connection, taskForceId, marker), marker);
     }
 
     private static long plantTraining(Connection connection, long taskForceId, String title) throws SQLException {
         insert(connection, """
-                insert into sponsor (code, name, approves_attendees) values ('US-STATE', 'U.S. Department of State', true)
+                insert into sponsor (code, name, approves_attendees) values ('VICTIM-SPONSOR', 'Victim sponsor', true)
                 on conflict (code) do update set code = excluded.code returning id""");
         long training = insert(connection, """
                 insert into training (tenant_id, title, kind, language, venue, capacity, created_by)
                 values (?, ?, 'AWARENESS', 'es', ?, 30, 'adversarial-suite') returning id""", taskForceId, title, title);
         insert(connection, """
                 insert into training_sponsors (tenant_id, training_id, sponsor_id)
-                select ?, ?, id from sponsor where code = 'US-STATE' returning id""", taskForceId, training);
+                select ?, ?, id from sponsor where code = 'VICTIM-SPONSOR' returning id""", taskForceId, training);
         return training;
     }
 
@@ -194,7 +198,7 @@ final class TaskForceOwnedRecords {
                 select ?, ?, id from training_topic order by id limit 1 returning id""", taskForceId, training), marker);
     }
 
-    /** The State Department's funding of a victim training titled with the marker. */
+    /** The victim sponsor's funding of a victim training titled with the marker. */
     private static Planted trainingSponsor(Connection connection, long taskForceId, String marker)
             throws SQLException {
         long training = plantTraining(connection, taskForceId, marker);
@@ -261,7 +265,7 @@ final class TaskForceOwnedRecords {
         long nomination = plantNomination(connection, taskForceId, marker + "-nominee");
         return new Planted("nomination_decision", insert(connection, """
                 insert into nomination_decision (tenant_id, nomination_id, sponsor_id, approved, reason, decided_by)
-                select ?, ?, id, false, ?, 'adversarial-suite' from sponsor where code = 'US-STATE' returning id""",
+                select ?, ?, id, false, ?, 'adversarial-suite' from sponsor where code = 'VICTIM-SPONSOR' returning id""",
                 taskForceId, nomination, marker), marker);
     }
 
