@@ -1,6 +1,6 @@
 package org.taskforce.portal.audit.boundary;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * Records that are their own name: a page refused ({@code Page}, its path) and an action refused ({@code Action}, its
  * view), which the web module audits.
  */
-@Dependent
+@ApplicationScoped
 public class PlainRecordNames implements RecordNames {
 
     @Override

@@ -6,9 +6,12 @@ import java.util.Set;
 
 /**
  * Names a feature's records for the audit trail, so that a coordinator reads "Agency: Policía Nacional" where the
- * trail stores {@code agency 14}. Each feature that audits records implements it once, as a CDI bean in its own
- * {@code boundary} package, for the record types it owns (its table names, or the types it gives
- * {@link AuditTrail#record}); {@link AuditTrail#names} finds every implementation by CDI.
+ * trail stores {@code agency 14}. Each feature that audits records implements it once, as an
+ * {@code @ApplicationScoped} CDI bean in its own {@code boundary} package, for the record types it owns (its table
+ * names, or the types it gives {@link AuditTrail#record}); {@link AuditTrail#names} finds every implementation by CDI.
+ * Application scope, not {@code @Dependent}: the pooled {@code AuditTrail} looks them up through an {@code Instance}
+ * on every page of the trail, and each dependent instance it created would stay referenced until that bean is
+ * destroyed.
  *
  * <p>It runs inside {@code AuditTrail}'s transaction, bound to the current task force, for the coordinator reading the
  * trail: it names only what that person may see elsewhere in the portal (an operation's title only for the people

@@ -1,6 +1,6 @@
 package org.taskforce.portal.calendar.boundary;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +18,7 @@ import org.taskforce.portal.calendar.entity.CalendarEvent;
  * calendar ({@link Viewer#sees}): an operation's title is named only to the people listed on it, as everywhere else.
  * A subscription is named by its subscriber's name.
  */
-@Dependent
+@ApplicationScoped
 public class CalendarRecordNames implements RecordNames {
 
     @PersistenceContext

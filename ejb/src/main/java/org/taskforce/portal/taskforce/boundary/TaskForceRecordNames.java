@@ -1,6 +1,6 @@
 package org.taskforce.portal.taskforce.boundary;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -16,7 +16,7 @@ import org.taskforce.portal.audit.boundary.RecordNames;
  * name, the task force by its name. Agencies and memberships are read under the current task force (row-level
  * security), so another task force's id names nothing.
  */
-@Dependent
+@ApplicationScoped
 public class TaskForceRecordNames implements RecordNames {
 
     @PersistenceContext

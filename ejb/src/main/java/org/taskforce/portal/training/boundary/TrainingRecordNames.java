@@ -1,6 +1,6 @@
 package org.taskforce.portal.training.boundary;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -19,7 +19,7 @@ import org.taskforce.portal.audit.boundary.RecordNames;
  * coordinators, who see all of these on the training pages; the queries run under the current task force (row-level
  * security), so another task force's id names nothing.
  */
-@Dependent
+@ApplicationScoped
 public class TrainingRecordNames implements RecordNames {
 
     /** For each table, the query of its rows' names; {@code %s} is the list of ids (numbers only, see {@link Ids}). */
