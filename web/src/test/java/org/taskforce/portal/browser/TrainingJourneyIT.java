@@ -1,6 +1,7 @@
 package org.taskforce.portal.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.taskforce.portal.browser.DemoUser.CARLOS_ROJAS;
 import static org.taskforce.portal.browser.DemoUser.EMILY_CARTER;
@@ -31,7 +32,7 @@ class TrainingJourneyIT {
         participants.add(person.toUpperCase(java.util.Locale.ROOT), null);
         assertTrue(participants.messages().stream().anyMatch(text -> text.contains("(1)")),
                 "the likely duplicate is named before adding: " + participants.messages());
-        assertEquals(1, participants.names().stream().filter(person::equals).count(), "not added yet");
+        assertEquals(1, participants.namesFound(person).stream().filter(person::equals).count(), "not added yet");
 
         TrainingPages.Trainings trainings = TrainingPages.Trainings.open(browser);
 
@@ -50,18 +51,16 @@ class TrainingJourneyIT {
 
         browser.signIn(EMILY_CARTER);
         TrainingPages.LiaisonWaiting liaison = browser.on(TrainingPages.LiaisonWaiting::new);
-        assertTrue(liaison.waitingNames().contains(person), "waiting for the State Department: "
+        assertTrue(liaison.waitingNamesFound(person).contains(person), "waiting for the State Department: "
                 + liaison.waitingNames());
         liaison.decide(person, true, null);
-        assertTrue(!browser.on(TrainingPages.LiaisonWaiting::new).waitingNames().contains(person), "decided");
+        assertFalse(browser.on(TrainingPages.LiaisonWaiting::new).waitingNamesFound(person).contains(person),
+                "decided");
         liaison.signOut();
 
         browser.signIn(CARLOS_ROJAS);
         browser.on(TaskForceHomePage::new);
-        TrainingPages.Trainings list = TrainingPages.Trainings.open(browser);
-        browser.clickAndWaitForPage(browser.driver().findElement(org.openqa.selenium.By.linkText(title)));
         assertEquals(PortalText.of(PortalText.SPANISH, "nomination.state.CONFIRMED"),
-                browser.on(TrainingPages.Training::new).stateOf(person));
-        assertTrue(list != null);
+                TrainingPages.Trainings.open(browser).openTraining(title).stateOf(person));
     }
 }

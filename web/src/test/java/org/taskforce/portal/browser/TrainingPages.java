@@ -65,6 +65,21 @@ final class TrainingPages {
             clickAndWait("participant:save");
         }
 
+        /**
+         * Types into the table's search box and returns the names it then shows: the list pages by 25, and the task
+         * force may have more people than that, so a person is looked for as a coordinator would.
+         */
+        List<String> namesFound(String text) {
+            WebElement box = browser.driver().findElement(By.id("participants:list:globalFilter"));
+            box.clear();
+            box.sendKeys(text);
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            // The table filters after a short typing delay: wait for what it shows, not for the request.
+            browser.waitUntil(driver -> names().stream()
+                    .allMatch(name -> name.toLowerCase(java.util.Locale.ROOT).contains(lower)));
+            return names();
+        }
+
         List<String> names() {
             return browser.driver().findElements(By.cssSelector("[id='participants:list'] .participant-name"))
                     .stream().map(WebElement::getText).map(String::trim).toList();
@@ -110,6 +125,19 @@ final class TrainingPages {
             setValue("training:sessions", 0, "date", day);
             setValue("training:sessions", 0, "start", start);
             setValue("training:sessions", 0, "end", end);
+        }
+
+        /**
+         * Finds a training by its title in the table's search box (the list pages by 20, the latest first) and opens
+         * it.
+         */
+        Training openTraining(String title) {
+            WebElement box = browser.driver().findElement(By.id("trainings:list:globalFilter"));
+            box.clear();
+            box.sendKeys(title);
+            WebElement link = browser.waitFor(By.linkText(title));
+            browser.clickAndWaitForPage(link);
+            return browser.on(Training::new);
         }
 
         /** Saves the dialog; returns its messages if it stayed open. */
@@ -163,6 +191,19 @@ final class TrainingPages {
 
         LiaisonWaiting(Browser browser) {
             super(browser, By.id("waiting:list"));
+        }
+
+        /**
+         * Types into the waiting table's search box (it pages by 20) and returns the names it then shows; the row
+         * buttons of {@link #decide} then count within what it shows.
+         */
+        List<String> waitingNamesFound(String text) {
+            WebElement box = browser.driver().findElement(By.id("waiting:list:globalFilter"));
+            box.clear();
+            box.sendKeys(text);
+            // The table filters after a short typing delay: wait for what it shows, not for the request.
+            browser.waitUntil(driver -> waitingNames().stream().allMatch(name -> name.contains(text)));
+            return waitingNames();
         }
 
         List<String> waitingNames() {
