@@ -2,6 +2,7 @@ package org.taskforce.portal.tenancy;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /**
  * The task force the current request works for, and whether the person coordinates it. The web layer sets both from
@@ -29,6 +30,27 @@ public class CurrentTaskForce {
     public void enterAsCoordinator(long taskForceId) {
         this.id = taskForceId;
         this.coordinating = true;
+    }
+
+    /**
+     * Runs the work as a coordinator of the given task force, then works for what the request worked for before.
+     *
+     * <p>Only for a national coordinator's national course ({@code training.boundary.NationalCourses}, which is
+     * {@code @RolesAllowed} for that role alone and checks that the task force exists and is active): a national
+     * course is hosted by the task force the national coordinator chooses, and planning it is the host coordinators'
+     * work done on the nation's behalf. Everything inside is bound to that task force as for its own coordinators
+     * (row-level security, the audit trail under the national coordinator's name); nothing else of the request is.
+     */
+    public <T> T asCoordinatorOf(long taskForceId, Supplier<T> work) {
+        Long before = id;
+        boolean wasCoordinating = coordinating;
+        enterAsCoordinator(taskForceId);
+        try {
+            return work.get();
+        } finally {
+            id = before;
+            coordinating = wasCoordinating;
+        }
     }
 
     public OptionalLong id() {

@@ -41,6 +41,7 @@ public enum PortalPage {
 
     TASK_FORCES("/overview/task-forces.xhtml", Access.NATIONAL_COORDINATORS, "nav.taskForces"),
     SPONSORS("/overview/sponsors.xhtml", Access.NATIONAL_COORDINATORS, "nav.sponsors"),
+    NATIONAL_COURSES("/overview/courses.xhtml", Access.NATIONAL_COORDINATORS, "nav.nationalCourses"),
 
     LIAISON_HOME("/liaison/home.xhtml", Access.LIAISONS, "nav.liaison");
 

@@ -70,6 +70,11 @@ final class TrainingPages {
          * force may have more people than that, so a person is looked for as a coordinator would.
          */
         List<String> namesFound(String text) {
+            WebElement dialogName = browser.driver().findElement(By.id("participant:name"));
+            if (dialogName.isDisplayed()) { // a refused add leaves the dialog open, and it keeps the focus
+                browser.driver().findElement(By.id("participant:close")).click();
+                browser.waitUntil(driver -> !dialogName.isDisplayed());
+            }
             WebElement box = browser.driver().findElement(By.id("participants:list:globalFilter"));
             box.clear();
             box.sendKeys(text);
@@ -77,6 +82,7 @@ final class TrainingPages {
             // The table filters after a short typing delay: wait for what it shows, not for the request.
             browser.waitUntil(driver -> names().stream()
                     .allMatch(name -> name.toLowerCase(java.util.Locale.ROOT).contains(lower)));
+            browser.waitForAjax(); // one filter request per key typed: let the last one finish
             return names();
         }
 
@@ -87,10 +93,15 @@ final class TrainingPages {
     }
 
     /** {@code /training/trainings.xhtml}. */
-    static final class Trainings extends SignedInPage {
+    static class Trainings extends SignedInPage {
 
         Trainings(Browser browser) {
-            super(browser, By.id("trainings:list"));
+            this(browser, By.id("trainings:list"));
+        }
+
+        /** For a page of its own that plans with the same training dialog. */
+        Trainings(Browser browser, By marker) {
+            super(browser, marker);
         }
 
         static Trainings open(Browser browser) {
@@ -135,8 +146,10 @@ final class TrainingPages {
             WebElement box = browser.driver().findElement(By.id("trainings:list:globalFilter"));
             box.clear();
             box.sendKeys(title);
-            WebElement link = browser.waitFor(By.linkText(title));
-            browser.clickAndWaitForPage(link);
+            browser.waitUntil(driver -> driver.findElements(By.cssSelector("[id='trainings:list'] .training-title"))
+                    .stream().allMatch(link -> link.getText().contains(title)));
+            browser.waitForAjax(); // one filter request per key typed: let the last one finish
+            browser.clickAndWaitForPage(browser.waitFor(By.linkText(title)));
             return browser.on(Training::new);
         }
 
@@ -154,6 +167,42 @@ final class TrainingPages {
             WebElement input = browser.driver().findElement(By.cssSelector(
                     "[id$=':" + row + ":" + field + "'][type]"));
             browser.script("arguments[0].value = arguments[1];", input, value);
+        }
+    }
+
+    /**
+     * {@code /overview/courses.xhtml}: a national coordinator's national courses, planned with the training dialog
+     * in its national mode (the host task force chosen first).
+     */
+    static final class NationalCourses extends Trainings {
+
+        NationalCourses(Browser browser) {
+            super(browser, By.id("courses:list"));
+        }
+
+        static NationalCourses open(Browser browser) {
+            browser.open("/overview/courses.xhtml");
+            return browser.on(NationalCourses::new);
+        }
+
+        /** Fills in the dialog for a new national course hosted by the task force of this name. */
+        void fillNew(String host, String title, String sponsor, String day, String start, String end) {
+            clickAndWait("actions:plan");
+            browser.waitFor(By.id("training:title"));
+            choose(browser, "training:hostId", host);
+            browser.waitForAjax(); // the host's participants become the trainers to choose from
+            fillNew(title, sponsor, day, start, end);
+        }
+
+        /** The host shown for the course of this title. */
+        String hostOf(String title) {
+            for (WebElement row : browser.driver().findElements(By.cssSelector("[id='courses:list'] tbody tr"))) {
+                if (row.findElements(By.cssSelector(".course-title")).stream()
+                        .anyMatch(cell -> cell.getText().trim().equals(title))) {
+                    return row.findElement(By.cssSelector(".course-host")).getText().trim();
+                }
+            }
+            throw new AssertionError(title + " is not among the national courses");
         }
     }
 
@@ -203,6 +252,7 @@ final class TrainingPages {
             box.sendKeys(text);
             // The table filters after a short typing delay: wait for what it shows, not for the request.
             browser.waitUntil(driver -> waitingNames().stream().allMatch(name -> name.contains(text)));
+            browser.waitForAjax(); // one filter request per key typed: let the last one finish
             return waitingNames();
         }
 

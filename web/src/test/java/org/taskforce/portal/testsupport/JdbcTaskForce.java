@@ -2,7 +2,9 @@ package org.taskforce.portal.testsupport;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.taskforce.portal.audit.boundary.Actor;
 
 /**
@@ -24,6 +26,27 @@ public final class JdbcTaskForce {
     /** Works in the task force as the given actor, whom the audit trail records for every row written. */
     public static void actFor(Connection connection, long taskForceId, Actor actor) throws SQLException {
         bind(connection, taskForceId, actor);
+    }
+
+    /**
+     * Counts in the task force, reading only, in a transaction of its own that is rolled back: the query returns one
+     * number and takes one text parameter.
+     */
+    public static long count(DataSource dataSource, long taskForceId, String sql, String parameter)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            enter(connection, taskForceId);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, parameter);
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    return result.getLong(1);
+                } finally {
+                    connection.rollback();
+                }
+            }
+        }
     }
 
     private static void bind(Connection connection, long taskForceId, Actor actor) throws SQLException {

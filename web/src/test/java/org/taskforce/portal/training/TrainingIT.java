@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -233,18 +230,6 @@ class TrainingIT {
     }
 
     private long count(long taskForceId, String sql, String parameter) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            JdbcTaskForce.enter(connection, taskForceId);
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setString(1, parameter);
-                try (ResultSet result = statement.executeQuery()) {
-                    result.next();
-                    return result.getLong(1);
-                } finally {
-                    connection.rollback();
-                }
-            }
-        }
+        return JdbcTaskForce.count(dataSource, taskForceId, sql, parameter);
     }
 }

@@ -76,6 +76,7 @@ class ExportsIT {
     private static final Pattern ISO_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
 
     private static final String SPONSORS = "/overview/sponsors.xhtml";
+    private static final String NATIONAL_COURSES = "/overview/courses.xhtml";
     private static final String TRAININGS = "/training/trainings.xhtml";
     private static final String TRAINING = "/training/training.xhtml";
     private static final String PARTICIPANTS = "/training/participants.xhtml";
@@ -119,6 +120,7 @@ class ExportsIT {
             new Export(SPONSORS, "sponsors", "list", Person.NATIONAL_COORDINATOR),
             new Export(SPONSORS, "topics", "list", Person.NATIONAL_COORDINATOR),
             new Export(OVERVIEW, "trainingFigures", "list", Person.NATIONAL_COORDINATOR),
+            new Export(NATIONAL_COURSES, "courses", "list", Person.NATIONAL_COORDINATOR),
             new Export(TRAININGS, "trainings", "list", Person.CARLOS_ROJAS),
             new Export(TRAINING, "nominations", "list", Person.CARLOS_ROJAS),
             new Export(PARTICIPANTS, "participants", "list", Person.CARLOS_ROJAS),

@@ -117,6 +117,11 @@ public class Training extends TaskForceOwned implements Versioned {
         this.national = isNational;
     }
 
+    /** Makes it a national course: planned by a national coordinator, hosted by this task force. */
+    public void makeNational() {
+        this.national = true;
+    }
+
     /** Replaces the training's topics. */
     public void topics(Collection<TrainingTopic> newTopics) {
         topics.clear();
