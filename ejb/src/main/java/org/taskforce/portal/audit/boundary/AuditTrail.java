@@ -110,23 +110,28 @@ public class AuditTrail {
     public AuditNames names(List<AuditEvent> events) {
         Set<String> subjects = events.stream().map(AuditEvent::getActor).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<String, String> people = subjects.isEmpty() ? Map.of()
-                : em.createQuery("select p.subject, p.displayName from MemberProfile p where p.subject in :subjects",
-                                Object[].class)
-                        .setParameter("subjects", subjects)
-                        .getResultStream()
-                        .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
+        // Actors are people's accounts, named as the feature that names accounts names them.
+        Map<String, String> people = namesOf(RecordNames.ACCOUNT, subjects);
         Map<String, Set<String>> idsByType = events.stream()
                 .filter(event -> event.getRecordType() != null && event.getRecordId() != null)
                 .collect(Collectors.groupingBy(AuditEvent::getRecordType,
                         Collectors.mapping(AuditEvent::getRecordId, Collectors.toSet())));
         Map<String, String> records = new HashMap<>();
-        idsByType.forEach((type, ids) -> recordNames.stream()
-                .filter(names -> names.recordTypes().contains(type))
-                .findFirst()
-                .ifPresent(names -> names.names(type, ids)
-                        .forEach((id, name) -> records.put(AuditNames.key(type, id), name))));
+        idsByType.forEach((type, ids) -> namesOf(type, ids)
+                .forEach((id, name) -> records.put(AuditNames.key(type, id), name)));
         return new AuditNames(people, records);
+    }
+
+    /** The names of the records of one type, from the feature that names that type (none if no feature does). */
+    private Map<String, String> namesOf(String recordType, Set<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return recordNames.stream()
+                .filter(names -> names.recordTypes().contains(recordType))
+                .findFirst()
+                .map(names -> names.names(recordType, ids))
+                .orElse(Map.of());
     }
 
     /** How many events {@link #page} can page through with the same search. */

@@ -20,6 +20,12 @@ import java.util.Set;
  */
 public interface RecordNames {
 
+    /**
+     * The record type of a person's account, whose id is their Keycloak subject: what provisioning audits, and how
+     * the trail names its actors.
+     */
+    String ACCOUNT = "Account";
+
     /** The record types this names, as the audit trail stores them. */
     Set<String> recordTypes();
 

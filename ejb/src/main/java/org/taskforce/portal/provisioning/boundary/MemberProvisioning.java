@@ -19,6 +19,7 @@ import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
+import org.taskforce.portal.audit.boundary.RecordNames;
 import org.taskforce.portal.problem.ConflictException;
 import org.taskforce.portal.provisioning.control.Enrolment;
 import org.taskforce.portal.provisioning.control.KeycloakDirectory;
@@ -234,6 +235,6 @@ public class MemberProvisioning {
     }
 
     private void audit(AuditAction action, String userId) {
-        auditTrail.record(current.require(), action, "Account", userId);
+        auditTrail.record(current.require(), action, RecordNames.ACCOUNT, userId);
     }
 }

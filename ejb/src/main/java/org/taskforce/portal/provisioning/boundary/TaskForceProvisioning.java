@@ -15,6 +15,7 @@ import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
+import org.taskforce.portal.audit.boundary.RecordNames;
 import org.taskforce.portal.database.OptimisticLocking;
 import org.taskforce.portal.provisioning.control.Enrolment;
 import org.taskforce.portal.provisioning.control.KeycloakDirectory;
@@ -127,7 +128,7 @@ public class TaskForceProvisioning {
         KeycloakDirectory.Account account = enrolment.enrol(person.email(), person.firstName(), person.lastName(),
                 null, group, List.of(PortalRole.MEMBER), person.delivery());
         enrolment.appoint(account.id(), directory.ensureCoordinatorsGroup(slug, group).id());
-        audit(taskForce, AuditAction.COORDINATOR_APPOINTED, "Account", account.id());
+        audit(taskForce, AuditAction.COORDINATOR_APPOINTED, RecordNames.ACCOUNT, account.id());
         return new Invitation(account.id(), person.email(), account.temporaryPassword(),
                 Enrolment.emailsLink(account, person.delivery()));
     }
@@ -142,7 +143,7 @@ public class TaskForceProvisioning {
         directory.memberOf(coordinators, userId).orElseThrow(PersonNotFoundException::new);
         enrolment.dismiss(userId, coordinators);
         members.revokeAccess(userId);
-        audit(taskForce, AuditAction.COORDINATOR_DISMISSED, "Account", userId);
+        audit(taskForce, AuditAction.COORDINATOR_DISMISSED, RecordNames.ACCOUNT, userId);
     }
 
     private TaskForce activeTaskForce(String slug) {

@@ -24,7 +24,7 @@ public class TaskForceRecordNames implements RecordNames {
 
     @Override
     public Set<String> recordTypes() {
-        return Set.of("agency", "membership", "TaskForce", "Account");
+        return Set.of("agency", "membership", "TaskForce", ACCOUNT);
     }
 
     @Override
@@ -34,7 +34,7 @@ public class TaskForceRecordNames implements RecordNames {
             case "membership" -> byId("select m.id, m.member.displayName from Membership m where m.id in :ids",
                     Ids.numeric(ids));
             case "TaskForce" -> pairs("select t.slug, t.name from TaskForce t where t.slug in :ids", List.copyOf(ids));
-            case "Account" -> pairs("select p.subject, p.displayName from MemberProfile p where p.subject in :ids",
+            case ACCOUNT -> pairs("select p.subject, p.displayName from MemberProfile p where p.subject in :ids",
                     List.copyOf(ids));
             default -> Map.of();
         };
