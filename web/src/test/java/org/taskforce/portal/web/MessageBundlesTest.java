@@ -35,6 +35,30 @@ class MessageBundlesTest {
         assertEquals(new TreeSet<>(spanish), new TreeSet<>(english));
     }
 
+    /**
+     * A key said twice keeps only its last text, silently: two features appending their keys at the end of the
+     * bundles each gave {@code validation.Min} a text of their own, and one of them was never shown.
+     */
+    @Test
+    void noKeyIsSaidTwice() throws IOException {
+        for (String language : UserLanguage.SUPPORTED) {
+            List<String> keys = new ArrayList<>();
+            // Properties.load would keep the last one: count them as the file says them, one logical line each.
+            Properties counting = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    keys.add((String) key);
+                    return super.put(key, value);
+                }
+            };
+            try (InputStream in = MessageBundlesTest.class.getResourceAsStream(BUNDLE_PATH.formatted(language))) {
+                counting.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertEquals(List.of(), keys.stream().filter(key -> keys.indexOf(key) != keys.lastIndexOf(key))
+                    .distinct().toList(), language);
+        }
+    }
+
     @Test
     void noTextIsEmpty() throws IOException {
         for (String language : UserLanguage.SUPPORTED) {
