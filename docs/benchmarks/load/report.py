@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Writes RESULTS.md from what run.sh collected: for each scale's folder, the machine, the timings of the harness,
+each profile's Gatling report (its statistics table in index.html), Payara Micro's resident memory samples and the
+statements per screen.
+
+    report.py RUN_DIR [RUN_DIR...] > RESULTS.md
+
+Each RUN_DIR holds meta.env, timings, statements.tsv (optional) and profile-<users>/ with the Gatling report folder,
+rss.txt ("<epoch seconds> <kB>" per line) and loadavg.txt.
+"""
+import glob
+import html
+import os
+import re
+import sys
+
+ROW = re.compile(r'<tr id="([^"]+)"(?: data-parent="([^"]+)")?\s*>(.*?)</tr>', re.S)
+NAME = re.compile(r'class="ellipsed-name">([^<]*)</span>')
+CELL = re.compile(r'<td class="value [a-z]+ col-(\d+)">([^<]*)</td>')
+
+# Budgets of issue 15 (ms, p95 at 100 users, scale 1).
+BUDGET_P95 = 150
+BUDGET_NATIONAL_P95 = 100
+
+
+def read_env(path):
+    values = {}
+    if os.path.exists(path):
+        for line in open(path, encoding="utf-8"):
+            if "=" in line:
+                key, value = line.rstrip("\n").split("=", 1)
+                values[key] = value
+    return values
+
+
+def statistics(report_dir):
+    """Rows of Gatling's statistics table: name -> dict(total, ok, ko, rps, min, p50, p75, p95, p99, max, mean)."""
+    page = open(os.path.join(report_dir, "index.html"), encoding="utf-8").read()
+    rows = {}
+    for row_id, parent, body in ROW.findall(page):
+        name = NAME.search(body)
+        cells = {int(col): value for col, value in CELL.findall(body)}
+        if not name or len(cells) < 13:
+            continue
+        number = lambda col: float(cells[col].replace(",", "")) if cells[col] not in ("-", "") else None
+        rows[html.unescape(name.group(1))] = {
+            "group": row_id.startswith("group_"), "parent": parent,
+            "total": number(2), "ok": number(3), "ko": number(4), "rps": number(6), "min": number(7),
+            "p50": number(8), "p75": number(9), "p95": number(10), "p99": number(11), "max": number(12),
+            "mean": number(13)}
+    return rows
+
+
+def rss(profile_dir):
+    path = os.path.join(profile_dir, "rss.txt")
+    if not os.path.exists(path):
+        return None
+    samples = [int(line.split()[1]) for line in open(path) if len(line.split()) == 2]
+    if not samples:
+        return None
+    return min(samples) / 1024, max(samples) / 1024, samples[-1] / 1024
+
+
+def fmt(value, digits=0):
+    if value is None:
+        return "–"
+    return f"{value:,.{digits}f}"
+
+
+def profile_table(rows, floor_jsf, statements):
+    out = ["| screen / request | count | KO | req/s | p50 ms | p95 ms | p99 ms | max ms | p50 ÷ floor | statements |",
+           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, r in rows.items():
+        if name == "All Requests" or " Redirect " in name or r["parent"] not in ("ROOT", None) and not r["group"]:
+            continue
+        ratio = (r["p50"] / floor_jsf) if floor_jsf and r["p50"] else None
+        label = f"**{name}** (whole)" if r["group"] else name
+        out.append(f"| {label} | {fmt(r['total'])} | {fmt(r['ko'])} | {fmt(r['rps'], 2)} | {fmt(r['p50'])} | "
+                   f"{fmt(r['p95'])} | {fmt(r['p99'])} | {fmt(r['max'])} | {fmt(ratio, 1)} | "
+                   f"{statements.get(name, '–')} |")
+    return out
+
+
+def main(run_dirs):
+    print("# Load benchmark results (issue 15)")
+    print()
+    print("Written by `docs/benchmarks/load/run.sh` (design: [README.md](README.md)). Times are response times seen by")
+    print("Gatling on the same machine as the stack; **the machine is shared with other engineers' test runs**, so")
+    print("the load average before and after each profile is given next to it: figures taken under a high load")
+    print("average are noisy and pessimistic. Nothing here was tuned or edited by hand.")
+    for run_dir in run_dirs:
+        meta = read_env(os.path.join(run_dir, "meta.env"))
+        timings = read_env(os.path.join(run_dir, "timings"))
+        statements = {}
+        statements_path = os.path.join(run_dir, "statements.tsv")
+        statements_note = None
+        if os.path.exists(statements_path):
+            for line in open(statements_path, encoding="utf-8"):
+                parts = line.rstrip("\n").split("\t")
+                if parts[0] == "#":
+                    statements_note = parts[1]
+                elif len(parts) >= 2:
+                    statements[parts[0]] = parts[1]
+        print()
+        print(f"## Scale {meta.get('scale', '?')} — {meta.get('date', '')}")
+        print()
+        print(f"- Machine: {meta.get('cpus', '?')} cores ({meta.get('cpu_model', '?')}), "
+              f"{meta.get('memory', '?')} memory, {meta.get('os', '?')}")
+        print(f"- Versions: {meta.get('versions', '?')}")
+        print(f"- Data: seed {meta.get('seed', '?')}, {meta.get('rows', '?')} rows, database "
+              f"{timings.get('database_size', '?')}; generated in {timings.get('generation_seconds', '?')} s "
+              f"(Flyway and COPY), audit chains verified in {timings.get('audit_verify_seconds', '?')} s "
+              f"({meta.get('audit', '?')})")
+        print(f"- Payara Micro cold start to first page: {timings.get('cold_start_seconds', '?')} s "
+              f"(budget 15 s); Keycloak start {timings.get('keycloak_start_seconds', '?')} s; accounts "
+              f"{timings.get('accounts_seconds', '?')} s")
+        print(f"- Load: {meta.get('users', '?')} concurrent users per profile, {meta.get('duration', '?')} s each "
+              f"after a {meta.get('warmup', '?')} s warm-up; think time {meta.get('pause', '?')} ms between screens; "
+              f"floor users {meta.get('floor_users', '?')} per floor scenario")
+        if statements_note:
+            print(f"- Statements per screen: {statements_note}")
+        for profile_dir in sorted(glob.glob(os.path.join(run_dir, "profile-*")),
+                                  key=lambda p: int(p.rsplit("-", 1)[1])):
+            users = profile_dir.rsplit("-", 1)[1]
+            reports = sorted(d for d in glob.glob(os.path.join(profile_dir, "*")) if os.path.isdir(d)
+                             and os.path.exists(os.path.join(d, "index.html")))
+            if not reports:
+                print(f"\n### {users} users: no Gatling report (the run failed; see {profile_dir})")
+                continue
+            rows = statistics(reports[-1])
+            load = read_env(os.path.join(profile_dir, "loadavg.txt"))
+            memory = rss(profile_dir)
+            floor = rows.get("floor: trivial Faces page", {}).get("p50")
+            total = rows.get("All Requests", {})
+            print()
+            print(f"### {users} concurrent users")
+            print()
+            print(f"Load average before: {load.get('before', '?')}; after: {load.get('after', '?')}. "
+                  f"Requests: {fmt(total.get('total'))}, KO {fmt(total.get('ko'))}, "
+                  f"{fmt(total.get('rps'), 1)} req/s. Payara Micro resident memory: "
+                  + (f"{fmt(memory[0])}–{fmt(memory[1])} MB, {fmt(memory[2])} MB at the end (budget 700 MB)."
+                     if memory else "not sampled."))
+            sign_in = rows.get("sign-in", {}).get("p50")
+            keycloak = rows.get("keycloak form", {}).get("p50")
+            if sign_in and keycloak:
+                print(f"Sign-in through the portal p50 {fmt(sign_in)} ms = {sign_in / keycloak:.2f} × Keycloak's own "
+                      f"form round trip ({fmt(keycloak)} ms; budget 1.5 ×).")
+            print()
+            print("\n".join(profile_table(rows, floor, statements)))
+            misses = [name for name, r in rows.items()
+                      if not r["group"] and " Redirect " not in name and name != "All Requests"
+                      and not name.startswith(("floor", "keycloak",
+                                                                                                "sign-in"))
+                      and r["p95"] is not None
+                      and r["p95"] > (BUDGET_NATIONAL_P95 if name == "national overview" else BUDGET_P95)]
+            if misses:
+                print()
+                print(f"Over the p95 budget ({BUDGET_P95} ms; national overview {BUDGET_NATIONAL_P95} ms) in this "
+                      f"profile: {', '.join(misses)}.")
+            print()
+            print(f"Gatling's report: `{os.path.relpath(reports[-1], os.path.dirname(os.path.abspath(__file__)))}`"
+                  f"/index.html")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

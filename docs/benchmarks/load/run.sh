@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# The load benchmark in one command (issue 15): builds the portal and this module, then for each scale generates the
+# database, starts the stack with the project's scripts, warms up, counts the statements of each screen, runs each
+# load profile, samples Payara Micro's resident memory, stops the stack; finally writes RESULTS.md next to this
+# script. Gatling's HTML reports stay under the results folder (large: not committed).
+#
+#   docs/benchmarks/load/run.sh [--scale "0.1 1"] [--users "10 50 100"] [--duration 180] [--warmup 60] [--seed 15]
+#       [--pause-min 1000] [--pause-max 3000] [--floor-users 2] [--database portal_load] [--portal-port 8080]
+#       [--keycloak-port 8180] [--results DIR] [--skip-build]
+#
+# Defaults: scale 1, profiles of 10, 50 and 100 concurrent users, 180 s each after a 60 s warm-up (10 users).
+# A run at scale 1 took about 40 minutes on the shared 2-core machine (generation 2½, audit check 1, Keycloak and
+# Payara Micro start 4, the 3,600 Keycloak accounts 6, warm-up 2, statements pass 4, profiles 3 × 5); add ~4 minutes
+# for the build.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/../../.." && pwd)
+scales=1; users="10 50 100"; duration=180; warmup=60; seed=15; pause_min=1000; pause_max=3000; floor_users=2
+database=portal_load; portal_port=8080; keycloak_port=8180; results=""; build=true
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scale) scales=$2; shift 2 ;;
+    --users) users=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
+    --seed) seed=$2; shift 2 ;;
+    --pause-min) pause_min=$2; shift 2 ;;
+    --pause-max) pause_max=$2; shift 2 ;;
+    --floor-users) floor_users=$2; shift 2 ;;
+    --database) database=$2; shift 2 ;;
+    --portal-port) portal_port=$2; shift 2 ;;
+    --keycloak-port) keycloak_port=$2; shift 2 ;;
+    --results) results=$2; shift 2 ;;
+    --skip-build) build=false; shift ;;
+    -h|--help) sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+results=${results:-$HERE/results/$(date +%Y%m%d-%H%M)}
+mkdir -p "$results"
+results=$(cd "$results" && pwd)
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432}
+cd "$ROOT"
+
+payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -n 1)
+keycloak_version=$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml | head -n 1)
+gatling_version=$(sed -n 's:.*<gatling.version>\(.*\)</gatling.version>.*:\1:p' "$HERE/pom.xml" | head -n 1)
+if [ "$build" = true ]; then
+  echo "== Building the portal and the benchmark (./mvnw package -DskipTests)"
+  ./mvnw -B -q -pl docs/benchmarks/load -am package -DskipTests
+  ./mvnw -B -q -N dependency:copy -Dartifact="fish.payara.extras:payara-micro:$payara_version" \
+      -DoutputDirectory="$HERE/target" -Dmdep.stripVersion=true
+fi
+
+# One Gatling run through Maven (the project's way: gatling-maven-plugin); extra -D options after the folder.
+gatling() {
+  local folder=$1; shift
+  mkdir -p "$folder"
+  ./mvnw -B -q -o -pl docs/benchmarks/load gatling:test \
+      -Dit.portal.port="$portal_port" -Dit.keycloak.port="$keycloak_port" -Dload.work="$work" \
+      -Dload.results="$folder" -Dload.pause-min="$pause_min" -Dload.pause-max="$pause_max" \
+      -Dload.floor-users="$floor_users" "$@" >"$folder/gatling.log" 2>&1
+}
+
+# Resident memory of Payara Micro every 5 s, until stopped.
+sample_rss() {
+  local pid; pid=$(cat "$work/micro/pid")
+  while kill -0 "$pid" 2>/dev/null; do
+    echo "$(date +%s) $(ps -o rss= -p "$pid" | tr -d ' ')" >>"$1"
+    sleep 5
+  done
+}
+
+for scale in $scales; do
+  dir="$results/scale-$scale"
+  work="$dir/stack"
+  mkdir -p "$dir"
+  stop() { bash "$HERE/harness.sh" down --work "$work" || true; }
+  trap stop EXIT INT TERM
+
+  echo "== Scale $scale: generating and starting (details in $dir)"
+  bash "$HERE/harness.sh" up --scale "$scale" --seed "$seed" --database "$database" --portal-port "$portal_port" \
+      --keycloak-port "$keycloak_port" --work "$work" --war "$ROOT/web/target/portal.war" \
+      --micro-jar "$HERE/target/payara-micro.jar" >"$dir/harness.log" 2>&1
+  cp "$work/timings" "$dir/timings"
+  {
+    echo "scale=$scale"
+    echo "seed=$seed"
+    echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "cpus=$(nproc)"
+    echo "cpu_model=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)"
+    echo "memory=$(free -g | awk '/^Mem:/ {print $2 " GB"}')"
+    echo "os=$(uname -sr)"
+    echo "versions=Java $(java -version 2>&1 | head -n 1 | sed 's/.*"\(.*\)".*/\1/'), PostgreSQL $(psql -X -A -t -U "${PORTAL_DB_ADMIN_USER:-postgres}" -d postgres -c 'show server_version'), Payara Micro $payara_version, Keycloak $keycloak_version, Gatling $gatling_version"
+    echo "rows=$(sed -n 's/.*: [0-9]* task forces, \([0-9,]*\) rows loaded.*/\1/p' "$work/generation.log")"
+    echo "audit=$(grep -c '^intact' "$work/audit-verify.log") chains intact, $(grep -c '^BROKEN' "$work/audit-verify.log" || true) broken"
+    echo "users=$users"
+    echo "duration=$duration"
+    echo "warmup=$warmup"
+    echo "pause=$pause_min–$pause_max"
+    echo "floor_users=$floor_users"
+  } >"$dir/meta.env"
+
+  echo "== Warm-up: 10 users, $warmup s"
+  gatling "$dir/warmup" -Dload.users=10 -Dload.duration="$warmup" -Dload.ramp=10 -Dload.assert=false || true
+
+  echo "== Statements per screen (one user, one screen at a time)"
+  gatling "$dir/statements" -Dload.statements="$dir/statements.tsv" \
+      -Dload.db-url="jdbc:postgresql://$PGHOST:$PGPORT/$database" -Dload.assert=false || true
+
+  for n in $users; do
+    echo "== $n users, $duration s (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+    profile="$dir/profile-$n"
+    mkdir -p "$profile"
+    echo "before=$(cut -d' ' -f1-3 /proc/loadavg)" >"$profile/loadavg.txt"
+    sample_rss "$profile/rss.txt" &
+    sampler=$!
+    gatling "$profile" -Dload.users="$n" -Dload.duration="$duration" -Dload.ramp=$(( n < 30 ? 10 : 30 )) \
+        -Dload.assert=false || echo "   Gatling reported a failure: see $profile/gatling.log"
+    kill "$sampler" 2>/dev/null || true
+    echo "after=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$profile/loadavg.txt"
+  done
+  stop
+  trap - EXIT INT TERM
+done
+
+python3 "$HERE/report.py" "$results"/scale-* >"$HERE/RESULTS.md"
+echo "== Done: $HERE/RESULTS.md; Gatling's reports under $results"

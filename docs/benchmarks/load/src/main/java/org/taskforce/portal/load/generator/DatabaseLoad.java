@@ -1,0 +1,606 @@
+package org.taskforce.portal.load.generator;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.text.Normalizer;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.taskforce.portal.load.generator.Population.Person;
+import org.taskforce.portal.load.generator.Population.Role;
+import org.taskforce.portal.load.generator.Population.TaskForce;
+
+/**
+ * Fills a database whose schema Flyway has just made (as the portal makes it) with a population's records, through
+ * COPY, as the PostgreSQL superuser with {@code session_replication_role = replica}: the portal's triggers (the audit
+ * of each write, which would append one event at a time) and foreign-key checks are off for the load, and the audit
+ * trail is written directly with the hashes the database would have computed ({@link AuditChain}). Row-level security
+ * does not apply to a superuser. Every id is assigned here, and the sequences are moved past them at the end.
+ *
+ * <p>Per task force and year of history (scale 1 has 90 task-force years): ≈ 410 one-off events and 10 series (weekly
+ * or monthly) with moved and cancelled occurrences, attendees on most events, 40 trainings with 1–5 sessions (each a
+ * calendar event), topics, sponsors, 15–30 nominations, attendance of every past session and certificates, 150 new
+ * participants; and the audit trail: one event per record written, some changes, sign-ins and task-force entries.
+ */
+final class DatabaseLoad {
+
+    private static final ZoneId ZONE = ZoneId.of("America/Asuncion");
+    private static final String[] CATEGORIES = {"MEETING", "MEETING", "MEETING", "MEETING", "MEETING", "OUTREACH",
+        "OUTREACH", "OTHER", "OTHER", "OPERATION"};
+    private static final String[] MEETING_TITLES = {"Reunión de coordinación", "Mesa técnica de casos",
+        "Reunión con la Fiscalía", "Planificación de campaña", "Revisión de derivaciones", "Reunión de red local",
+        "Visita interinstitucional", "Taller de protocolos", "Seguimiento de acuerdos", "Reunión de la mesa"};
+    private static final String[] OUTREACH_TITLES = {"Charla en colegio", "Stand en feria", "Campaña en terminal",
+        "Difusión radial", "Charla en parroquia", "Capacitación comunitaria"};
+    private static final String[] PLACES = {"Gobernación", "Fiscalía Regional", "Municipalidad", "Centro Regional",
+        "Sede de la Policía", "Salón parroquial", "Terminal de ómnibus", "Virtual"};
+    private static final String[] TRAINING_TITLES = {"Identificación de víctimas", "Trata laboral en la frontera",
+        "Entrevista a víctimas", "Protocolo de asistencia", "Servidumbre doméstica", "Explotación sexual infantil",
+        "Formación de formadores", "Derechos de las víctimas", "Investigación financiera", "Trabajo en red"};
+    private static final String[] KINDS = {"AWARENESS", "AWARENESS", "AWARENESS", "AWARENESS", "SPECIALISED",
+        "SPECIALISED", "SPECIALISED", "TRAIN_THE_TRAINER", "REPLICATION", "REPLICATION"};
+    private static final String[] SEXES = {"FEMALE", "FEMALE", "FEMALE", "MALE", "MALE", "OTHER", "NOT_STATED"};
+    private static final String[] POSITIONS = {"Agente", "Fiscal asistente", "Inspectora", "Psicóloga",
+        "Trabajador social", "Docente", "Oficial", "Coordinadora", "Abogado", "Promotora"};
+    private static final String[] OUTSIDE_AGENCIES = {"Escuela Básica N.º 12", "Hospital Regional",
+        "Cooperativa local", "Radio comunitaria", "Universidad Nacional"};
+    private static final int TOPICS = 8;
+
+    private final Scale scale;
+    private final Population population;
+    private final Map<String, CopyTable> tables = new LinkedHashMap<>();
+    private final AuditChain outside = new AuditChain(0);
+    private final List<String[]> accounts = new ArrayList<>();
+    private final MessageDigest sha256;
+    private CopyManager copier;
+    private long auditId = 1;
+
+    // Next ids of the tables whose rows several task forces write.
+    private long eventId = 1;
+    private long attendeeId = 1;
+    private long changeId = 1;
+    private long subscriptionId = 1;
+    private long membershipId = 1;
+    private long trainingId = 1;
+    private long topicsId = 1;
+    private long sponsorsId = 1;
+    private long sessionId = 1;
+    private long participantId = 1;
+    private long certificateId = 1;
+    private long trainerId = 1;
+    private long nominationId = 1;
+    private long decisionId = 1;
+    private long attendanceId = 1;
+
+    DatabaseLoad(Scale scale) {
+        this.scale = scale;
+        this.population = new Population(scale);
+        try {
+            this.sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        table("task_force", "id, slug, name, department, city, created_at");
+        table("agency", "id, tenant_id, code, type, name");
+        table("member_profile", "id, subject, username, display_name, email, agency_code, language, last_sign_in_at");
+        table("membership", "id, tenant_id, member_id");
+        table("sponsor", "id, code, name, approves_attendees");
+        table("calendar_event", "id, tenant_id, uid, title, description, location, category, visibility, "
+                + "agency_code, all_day, starts_at, ends_at, time_zone, rrule, reminder_minutes, sequence, "
+                + "organiser_id, created_at, updated_at, version");
+        table("calendar_attendee", "id, tenant_id, event_id, member_id");
+        table("calendar_occurrence_change", "id, tenant_id, event_id, original_start, cancelled, starts_at, ends_at, "
+                + "title, location");
+        table("calendar_subscription", "id, tenant_id, member_id, token_hash, created_at, last_used_at");
+        table("training", "id, tenant_id, title, kind, language, venue, capacity, completion_percent, national, "
+                + "created_by, created_at, cancelled_at");
+        table("training_topics", "id, tenant_id, training_id, topic_id");
+        table("training_sponsors", "id, tenant_id, training_id, sponsor_id");
+        table("training_session", "id, tenant_id, training_id, starts_at, ends_at, calendar_event_id");
+        table("participant", "id, tenant_id, name, normalised_name, agency_id, outside_agency_name, "
+                + "outside_agency_type, position, sex, email, account, created_at");
+        table("certificate", "id, tenant_id, training_id, participant_id, code, issued_at, revoked_at, revoked_reason");
+        table("training_trainer", "id, tenant_id, training_id, participant_id, trainer_certificate_id");
+        table("nomination", "id, tenant_id, training_id, participant_id, state, nominated_by, nominated_at");
+        table("nomination_decision", "id, tenant_id, nomination_id, sponsor_id, approved, reason, decided_by, "
+                + "decided_at");
+        table("attendance", "id, tenant_id, session_id, participant_id, mark, minutes_attended, recorded_by, "
+                + "recorded_at");
+        table("audit_event", "id, chain, tenant_id, occurred_at, actor, actor_name, action, record_type, record_id, "
+                + "address, outcome, previous_hash, hash");
+        table("audit_chain_head", "chain, last_id, last_hash");
+    }
+
+    private void table(String name, String columns) {
+        tables.put(name, new CopyTable(name, columns));
+    }
+
+    private void row(String table, Object... values) throws SQLException, IOException {
+        tables.get(table).row(copier, values);
+    }
+
+    /** Loads everything; returns the rows written per table. */
+    Map<String, Long> load(String url, String user, Path accountsFile) throws SQLException, IOException {
+        try (Connection db = DriverManager.getConnection(url, user, "")) {
+            copier = db.unwrap(PGConnection.class).getCopyAPI();
+            try (Statement sql = db.createStatement()) {
+                sql.execute("set session_replication_role = replica");
+                sql.execute("set synchronous_commit = off");
+                try (ResultSet rows = sql.executeQuery("select count(*) from task_force")) {
+                    rows.next();
+                    if (rows.getLong(1) > 0) {
+                        throw new IllegalStateException("the database already has task forces: generate into a "
+                                + "new database (harness.sh drops and creates it)");
+                    }
+                }
+            }
+            db.setAutoCommit(false);
+            sponsors();
+            for (TaskForce tf : population.taskForces()) {
+                taskForce(tf);
+            }
+            for (Person person : population.others()) {
+                profile(person, null);
+                accounts.add(new String[] {person.username(), person.role().name(), "", "", person.sponsor() == null
+                        ? "" : person.sponsor()});
+            }
+            auditId = outside.write(copier, tables.get("audit_event"), tables.get("audit_chain_head"), auditId);
+            for (CopyTable table : tables.values()) {
+                table.flush(copier);
+            }
+            db.commit();
+            db.setAutoCommit(true);
+            try (Statement sql = db.createStatement()) {
+                for (String table : tables.keySet()) {
+                    if (!table.equals("audit_chain_head")) {
+                        sql.execute("select setval(pg_get_serial_sequence('public." + table + "', 'id'), "
+                                + "(select coalesce(max(id), 0) + 1 from " + table + "), false)");
+                    }
+                }
+                sql.execute("analyze");
+            }
+        }
+        writeAccounts(accountsFile);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        tables.values().forEach(table -> counts.put(table.table(), table.sent()));
+        return counts;
+    }
+
+    private void sponsors() throws SQLException, IOException {
+        long id = 1;
+        for (String[] sponsor : Population.SPONSORS) {
+            row("sponsor", id++, sponsor[0], sponsor[1], Boolean.parseBoolean(sponsor[2]));
+        }
+    }
+
+    private void profile(Person person, OffsetDateTime lastSignIn) throws SQLException, IOException {
+        row("member_profile", person.id(), person.subject(), person.username(), person.displayName(), person.email(),
+                person.agencyCode(), "es", lastSignIn);
+    }
+
+    // --- one task force ---
+
+    private final class Context {
+        final TaskForce tf;
+        final SplittableRandom random;
+        final AuditChain audit;
+        final OffsetDateTime first;
+        final OffsetDateTime anchor;
+        final OffsetDateTime last;
+        final List<Long> participants = new ArrayList<>();
+        final List<Long> trainerCertificates = new ArrayList<>();
+
+        Context(TaskForce tf) {
+            this.tf = tf;
+            this.random = new SplittableRandom(scale.seed() * 1_000 + tf.index());
+            this.audit = new AuditChain(tf.id());
+            this.first = scale.firstDay().atStartOfDay(ZONE).toOffsetDateTime();
+            this.anchor = scale.anchor().atStartOfDay(ZONE).toOffsetDateTime();
+            this.last = scale.lastDay().atStartOfDay(ZONE).toOffsetDateTime();
+        }
+
+        Person anyone() {
+            return tf.people().get(random.nextInt(tf.people().size()));
+        }
+
+        Person coordinator() {
+            return tf.people().get(random.nextInt(Population.COORDINATORS_PER_TASK_FORCE));
+        }
+
+        String address() {
+            return "10.15." + tf.index() + "." + (1 + random.nextInt(254));
+        }
+
+        /** A moment between the first day and the last, uniformly. */
+        OffsetDateTime moment() {
+            long seconds = Duration.between(first, last).toSeconds();
+            return first.plusSeconds(random.nextLong(seconds));
+        }
+
+        /** A working day's time, on the day of {@code day}, from 07:00 to 18:00 on the quarter hour. */
+        OffsetDateTime workingTime(OffsetDateTime day) {
+            LocalDate date = day.atZoneSameInstant(ZONE).toLocalDate();
+            while (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                date = date.plusDays(1);
+            }
+            return date.atTime(LocalTime.of(7 + random.nextInt(11), 15 * random.nextInt(4)))
+                    .atZone(ZONE).toOffsetDateTime();
+        }
+
+        /** A moment shortly before {@code at}: when a record about it was written. */
+        OffsetDateTime before(OffsetDateTime at) {
+            OffsetDateTime written = at.minusMinutes(60 + random.nextLong(60L * 24 * 20));
+            OffsetDateTime latest = anchor.minusMinutes(1 + random.nextInt(600));
+            return written.isAfter(latest) ? latest.minusMinutes(random.nextInt(60 * 24 * 10)) : written;
+        }
+
+        void created(OffsetDateTime at, Person who, String table, long id) {
+            audit.add(at, who.subject(), who.displayName(), "RECORD_CREATED", table, Long.toString(id), address());
+        }
+
+        void changed(OffsetDateTime at, Person who, String table, long id) {
+            audit.add(at, who.subject(), who.displayName(), "RECORD_CHANGED", table, Long.toString(id), address());
+        }
+    }
+
+    private void taskForce(TaskForce tf) throws SQLException, IOException {
+        Context c = new Context(tf);
+        Person founder = tf.people().get(0);
+        row("task_force", tf.id(), tf.slug(), tf.name(), tf.department(), tf.city(), c.first.minusDays(30));
+        for (Population.Agency agency : tf.agencies()) {
+            row("agency", agency.id(), tf.id(), agency.code(), agency.type(), agency.name());
+            c.created(c.first.minusDays(29), founder, "agency", agency.id());
+        }
+        for (Person person : tf.people()) {
+            profile(person, person.signsIn() ? null : c.anchor.minusHours(c.random.nextInt(24 * 60)));
+            row("membership", membershipId, tf.id(), person.id());
+            c.created(c.first.minusDays(28).plusMinutes(c.random.nextInt(60 * 24 * 20)), founder, "membership",
+                    membershipId++);
+            if (c.random.nextInt(2) == 0) {
+                OffsetDateTime since = c.first.plusSeconds(c.random.nextLong(
+                        Math.max(1, Duration.between(c.first, c.anchor).toSeconds())));
+                row("calendar_subscription", subscriptionId, tf.id(), person.id(), token(), since,
+                        c.anchor.minusHours(c.random.nextInt(24 * 7)));
+                c.created(since, person, "calendar_subscription", subscriptionId++);
+            }
+        }
+        double years = Duration.between(c.first, c.last).toDays() / 365.0;
+        int oneOff = (int) Math.round(410 * years);
+        for (int i = 0; i < oneOff; i++) {
+            oneOffEvent(c);
+        }
+        int series = (int) Math.max(1, Math.round(10 * years));
+        for (int i = 0; i < series; i++) {
+            seriesOfEvents(c);
+        }
+        int participants = (int) Math.max(40, Math.round(150 * years));
+        for (int i = 0; i < participants; i++) {
+            participant(c);
+        }
+        int trainings = (int) Math.max(3, Math.round(40 * years));
+        long firstTraining = trainingId;
+        for (int i = 0; i < trainings; i++) {
+            training(c, i == 0);
+        }
+        // Sign-ins and task force entries of the people, spread over the history.
+        double share = tf.people().size() / 200.0;
+        int entries = (int) Math.round(8_700 * years * share);
+        for (int i = 0; i < entries; i++) {
+            Person who = c.anyone();
+            OffsetDateTime at = c.workingTime(c.moment());
+            if (at.isAfter(c.anchor)) {
+                at = at.minusDays(Duration.between(c.anchor, c.last).toDays() + 1);
+            }
+            c.audit.add(at, who.subject(), who.displayName(), "TASK_FORCE_ENTERED", "TaskForce", tf.slug(),
+                    c.address());
+            if (i % 2 == 0) {
+                outside.add(at.minusSeconds(5 + c.random.nextInt(50)), who.subject(), who.displayName(), "SIGN_IN",
+                        null, null, c.address());
+            }
+        }
+        auditId = c.audit.write(copier, tables.get("audit_event"), tables.get("audit_chain_head"), auditId);
+        for (Person person : tf.people()) {
+            if (person.signsIn()) {
+                accounts.add(new String[] {person.username(), person.role().name(), tf.slug(),
+                        Long.toString(firstTraining), ""});
+            }
+        }
+    }
+
+    /** The SHA-256 of a subscription's secret token, as the portal stores it (no feed can be derived from it). */
+    private String token() {
+        byte[] secret = ("carga-" + scale.seed() + "-" + subscriptionId).getBytes(StandardCharsets.UTF_8);
+        return HexFormat.of().formatHex(sha256.digest(secret));
+    }
+
+    private void oneOffEvent(Context c) throws SQLException, IOException {
+        String category = CATEGORIES[c.random.nextInt(CATEGORIES.length)];
+        OffsetDateTime start = c.workingTime(c.moment());
+        boolean allDay = !category.equals("OPERATION") && c.random.nextInt(20) == 0;
+        OffsetDateTime end;
+        if (allDay) {
+            start = start.atZoneSameInstant(ZONE).toLocalDate().atStartOfDay(ZONE).toOffsetDateTime();
+            end = start.plusDays(1 + c.random.nextInt(2));
+        } else {
+            end = start.plusMinutes(30 * (1 + c.random.nextInt(6)));
+        }
+        String title = switch (category) {
+            case "OUTREACH" -> OUTREACH_TITLES[c.random.nextInt(OUTREACH_TITLES.length)];
+            case "OPERATION" -> "Operativo " + (char) ('A' + c.random.nextInt(26)) + "-" + c.random.nextInt(1000);
+            default -> MEETING_TITLES[c.random.nextInt(MEETING_TITLES.length)];
+        };
+        event(c, category, title, start, end, allDay, null);
+    }
+
+    private void seriesOfEvents(Context c) throws SQLException, IOException {
+        OffsetDateTime start = c.workingTime(c.moment());
+        boolean weekly = c.random.nextInt(4) != 0;
+        int count = weekly ? 8 + c.random.nextInt(45) : 6 + c.random.nextInt(19);
+        String day = start.atZoneSameInstant(ZONE).getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                .substring(0, 2).toUpperCase(Locale.ROOT);
+        String rrule = weekly ? "FREQ=WEEKLY;BYDAY=" + day + ";COUNT=" + count : "FREQ=MONTHLY;COUNT=" + count;
+        OffsetDateTime end = start.plusMinutes(60 + 30 * c.random.nextInt(3));
+        long id = event(c, "MEETING", MEETING_TITLES[c.random.nextInt(MEETING_TITLES.length)] + " (periódica)",
+                start, end, false, rrule);
+        int changes = c.random.nextInt(Math.min(7, count));
+        Set<Long> changed = new HashSet<>();
+        for (int i = 0; i < changes; i++) {
+            long k = c.random.nextInt(count);
+            if (!changed.add(k)) {
+                continue;
+            }
+            OffsetDateTime original = weekly ? start.atZoneSameInstant(ZONE).plusWeeks(k).toOffsetDateTime()
+                    : start.atZoneSameInstant(ZONE).plusMonths(k).toOffsetDateTime();
+            boolean cancelled = c.random.nextInt(5) < 2;
+            OffsetDateTime moved = original.plusHours(c.random.nextInt(2) == 0 ? 24 : 2);
+            row("calendar_occurrence_change", changeId, c.tf.id(), id, original, cancelled,
+                    cancelled ? null : moved, cancelled ? null : moved.plus(Duration.between(start, end)),
+                    null, cancelled ? null : PLACES[c.random.nextInt(PLACES.length)]);
+            c.created(c.before(original), c.coordinator(), "calendar_occurrence_change", changeId++);
+        }
+    }
+
+    /** One calendar event with its attendees, audit and changes; returns its id. */
+    private long event(Context c, String category, String title, OffsetDateTime start, OffsetDateTime end,
+            boolean allDay, String rrule) throws SQLException, IOException {
+        long id = eventId++;
+        Person organiser = c.anyone();
+        String visibility;
+        String agencyCode = null;
+        if (category.equals("OPERATION")) {
+            visibility = "LISTED";
+        } else if (category.equals("TRAINING")) {
+            visibility = "TASK_FORCE";
+        } else {
+            int v = c.random.nextInt(20);
+            visibility = v < 14 ? "TASK_FORCE" : v < 17 ? "AGENCY" : "LISTED";
+            if (visibility.equals("AGENCY")) {
+                agencyCode = organiser.agencyCode();
+            }
+        }
+        OffsetDateTime written = c.before(start);
+        int edits = c.random.nextInt(10) < 3 ? 1 + c.random.nextInt(2) : 0;
+        OffsetDateTime updated = edits == 0 ? written : written.plusHours(1 + c.random.nextInt(48));
+        if (updated.isAfter(c.anchor)) {
+            updated = written;
+        }
+        String location = PLACES[c.random.nextInt(PLACES.length)] + ", " + c.tf.city();
+        row("calendar_event", id, c.tf.id(), "carga-" + id + "@" + c.tf.slug(), title,
+                c.random.nextInt(3) == 0 ? "Orden del día: seguimiento de casos y acuerdos pendientes." : null,
+                location, category, visibility, agencyCode, allDay, start, end, "America/Asuncion", rrule,
+                c.random.nextInt(3) == 0 ? "30" : c.random.nextInt(4) == 0 ? "1440,30" : null, edits, organiser.id(),
+                written, updated, edits);
+        c.created(written, organiser, "calendar_event", id);
+        for (int e = 0; e < edits; e++) {
+            c.changed(written.plusMinutes(30 + 60L * e), organiser, "calendar_event", id);
+        }
+        boolean listed = visibility.equals("LISTED");
+        int attendees = listed ? 3 + c.random.nextInt(6)
+                : !category.equals("TRAINING") && c.random.nextInt(10) < 6 ? 2 + c.random.nextInt(7) : 0;
+        int from = c.random.nextInt(c.tf.people().size());
+        for (int a = 0; a < attendees; a++) {
+            Person attendee = c.tf.people().get((from + a) % c.tf.people().size());
+            if (attendee.id() == organiser.id()) {
+                continue;
+            }
+            row("calendar_attendee", attendeeId, c.tf.id(), id, attendee.id());
+            c.created(written, organiser, "calendar_attendee", attendeeId++);
+        }
+        return id;
+    }
+
+    private void participant(Context c) throws SQLException, IOException {
+        String first = c.anyone().firstName();
+        String name = first + " " + c.anyone().lastName();
+        boolean ours = c.random.nextInt(5) != 0;
+        Population.Agency agency = c.tf.agencies().get(c.random.nextInt(c.tf.agencies().size()));
+        OffsetDateTime created = c.before(c.moment());
+        long id = participantId++;
+        row("participant", id, c.tf.id(), name, normalised(name), ours ? agency.id() : null,
+                ours ? null : OUTSIDE_AGENCIES[c.random.nextInt(OUTSIDE_AGENCIES.length)], ours ? null : "OTHER",
+                POSITIONS[c.random.nextInt(POSITIONS.length)], SEXES[c.random.nextInt(SEXES.length)],
+                c.random.nextInt(3) == 0 ? null : "participante" + id + "@correo.example", null, created);
+        c.created(created, c.coordinator(), "participant", id);
+        c.participants.add(id);
+    }
+
+    private static String normalised(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ").trim();
+    }
+
+    /** One training with everything it has; the first of each task force is always a recent one that was held. */
+    private void training(Context c, boolean recentAndHeld) throws SQLException, IOException {
+        long id = trainingId++;
+        Person coordinator = c.coordinator();
+        String kind = recentAndHeld ? "SPECIALISED" : KINDS[c.random.nextInt(KINDS.length)];
+        OffsetDateTime firstSession = recentAndHeld
+                ? c.workingTime(c.anchor.minusDays(10)).withHour(9).withMinute(0)
+                : c.workingTime(c.moment()).withHour(c.random.nextInt(2) == 0 ? 9 : 14).withMinute(0);
+        OffsetDateTime created = c.before(firstSession).minusDays(20);
+        boolean cancelled = !recentAndHeld && c.random.nextInt(33) == 0;
+        String title = TRAINING_TITLES[c.random.nextInt(TRAINING_TITLES.length)]
+                + (kind.equals("REPLICATION") ? " (réplica)" : "") + " – " + c.tf.department();
+        int completion = 80;
+        row("training", id, c.tf.id(), title, kind, c.random.nextInt(10) == 0 ? "gn" : "es",
+                PLACES[c.random.nextInt(PLACES.length)] + ", " + c.tf.city(), 40, completion, false,
+                coordinator.displayName(), created, cancelled ? created.plusDays(3) : null);
+        c.created(created, coordinator, "training", id);
+        int topics = 1 + c.random.nextInt(3);
+        int topic0 = c.random.nextInt(TOPICS);
+        for (int t = 0; t < topics; t++) {
+            row("training_topics", topicsId, c.tf.id(), id, 1 + (topic0 + t) % TOPICS);
+            c.created(created, coordinator, "training_topics", topicsId++);
+        }
+        boolean approved = false;
+        int sponsorCount = c.random.nextInt(10) < 7 ? 1 + c.random.nextInt(2) : 0;
+        int sponsor0 = c.random.nextInt(Population.SPONSORS.length);
+        for (int s = 0; s < sponsorCount; s++) {
+            int sponsor = (sponsor0 + s) % Population.SPONSORS.length;
+            approved |= Boolean.parseBoolean(Population.SPONSORS[sponsor][2]);
+            row("training_sponsors", sponsorsId, c.tf.id(), id, sponsor + 1);
+            c.created(created, coordinator, "training_sponsors", sponsorsId++);
+        }
+        // Sessions: consecutive days, each one event of the calendar.
+        int sessions = 1 + c.random.nextInt(5);
+        int hours = 3 + c.random.nextInt(2);
+        List<long[]> sessionIds = new ArrayList<>(); // id, minutes, past (1/0)
+        OffsetDateTime day = firstSession;
+        for (int s = 0; s < sessions; s++) {
+            OffsetDateTime end = day.plusHours(hours);
+            long event = event(c, "TRAINING", title, day, end, false, null);
+            long session = sessionId++;
+            row("training_session", session, c.tf.id(), id, day, end, event);
+            c.created(created.plusMinutes(5), coordinator, "training_session", session);
+            sessionIds.add(new long[] {session, hours * 60L, end.isBefore(c.anchor) ? 1 : 0});
+            day = c.workingTime(day.plusDays(1)).withHour(day.getHour()).withMinute(0);
+        }
+        boolean held = !cancelled && sessionIds.stream().allMatch(s -> s[2] == 1);
+        // Trainers: one or two people of the pool; a replication's trainer shows a trainer's certificate.
+        int trainers = 1 + c.random.nextInt(2);
+        int pool = c.participants.size();
+        int start = c.random.nextInt(pool);
+        for (int t = 0; t < trainers; t++) {
+            Long certificate = kind.equals("REPLICATION") && !c.trainerCertificates.isEmpty()
+                    ? c.trainerCertificates.get(c.random.nextInt(c.trainerCertificates.size())) : null;
+            row("training_trainer", trainerId, c.tf.id(), id, c.participants.get((start + pool - 1 - t) % pool),
+                    certificate);
+            c.created(created.plusMinutes(10), coordinator, "training_trainer", trainerId++);
+        }
+        // Nominations, decisions, attendance, certificates.
+        int nominees = Math.min(pool - trainers, 15 + c.random.nextInt(16));
+        for (int n = 0; n < nominees; n++) {
+            long participant = c.participants.get((start + n) % pool);
+            String state;
+            int roll = c.random.nextInt(20);
+            if (held || cancelled) {
+                state = roll < 16 ? "CONFIRMED" : roll < 17 ? "DECLINED" : roll < 19 ? "WITHDRAWN" : "NOMINATED";
+            } else {
+                state = roll < 8 ? "CONFIRMED" : roll < 14 ? (approved ? "AWAITING_APPROVAL" : "NOMINATED")
+                        : roll < 15 ? "WITHDRAWN" : "NOMINATED";
+            }
+            if (state.equals("DECLINED") && !approved) {
+                state = "WITHDRAWN";
+            }
+            OffsetDateTime nominated = created.plusHours(1 + c.random.nextInt(24 * 10));
+            long nomination = nominationId++;
+            Person nominator = c.coordinator();
+            row("nomination", nomination, c.tf.id(), id, participant, state, nominator.displayName(), nominated);
+            c.created(nominated, nominator, "nomination", nomination);
+            if (!state.equals("NOMINATED")) {
+                c.changed(nominated.plusHours(2), nominator, "nomination", nomination);
+            }
+            if (approved && (state.equals("CONFIRMED") || state.equals("DECLINED"))) {
+                boolean yes = state.equals("CONFIRMED");
+                Person liaison = population.others().get(0);
+                row("nomination_decision", decisionId, c.tf.id(), nomination, 1, yes,
+                        yes ? null : "Cupo completo para esta institución.", liaison.displayName(),
+                        nominated.plusHours(1));
+                c.audit.add(nominated.plusHours(1), liaison.subject(), liaison.displayName(), "RECORD_CREATED",
+                        "nomination_decision", Long.toString(decisionId++), "10.99.0.1");
+            }
+            if (!state.equals("CONFIRMED")) {
+                continue;
+            }
+            long minutes = 0;
+            long total = 0;
+            for (long[] session : sessionIds) {
+                total += session[1];
+                if (session[2] == 0 || cancelled) {
+                    continue;
+                }
+                int r = c.random.nextInt(50);
+                String mark = r < 40 ? "PRESENT" : r < 44 ? "LATE" : r < 46 ? "LEFT_EARLY" : r < 49 ? "ABSENT"
+                        : "EXCUSED";
+                long attended = switch (mark) {
+                    case "PRESENT" -> session[1];
+                    case "LATE", "LEFT_EARLY" -> session[1] - 30 - 15 * c.random.nextInt(4);
+                    default -> 0;
+                };
+                minutes += attended;
+                row("attendance", attendanceId, c.tf.id(), session[0], participant, mark, attended,
+                        coordinator.displayName(), c.anchor.minusDays(1));
+                c.created(c.anchor.minusDays(1).minusMinutes(c.random.nextInt(600)), coordinator, "attendance",
+                        attendanceId++);
+            }
+            if (held && minutes * 100 >= total * completion) {
+                boolean revoked = c.random.nextInt(100) == 0;
+                OffsetDateTime issued = c.anchor.minusHours(12);
+                row("certificate", certificateId, c.tf.id(), id, participant, certificateCode(), issued,
+                        revoked ? issued.plusHours(1) : null, revoked ? "Emitido por error." : null);
+                c.created(issued, coordinator, "certificate", certificateId);
+                if (kind.equals("TRAIN_THE_TRAINER") && !revoked) {
+                    c.trainerCertificates.add(certificateId);
+                }
+                certificateId++;
+            }
+        }
+    }
+
+    private String certificateCode() {
+        byte[] random = new byte[18];
+        new SplittableRandom(certificateId * 7919 + scale.seed()).nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /**
+     * The accounts that sign in during the load test, for the Gatling feeder: username, role, task force slug, the id
+     * of a training of the task force whose sessions were held (coordinators open its attendance), sponsor.
+     */
+    private void writeAccounts(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+            out.println("username,password,role,taskForce,training,sponsor");
+            for (String[] account : accounts) {
+                out.println(account[0] + "," + Population.PASSWORD + "," + account[1] + "," + account[2] + ","
+                        + account[3] + "," + account[4]);
+            }
+        }
+    }
+}
