@@ -119,9 +119,12 @@ def main(run_dirs):
               f"floor users {meta.get('floor_users', '?')} per floor scenario")
         if statements_note:
             print(f"- Statements per screen: {statements_note}")
-        for profile_dir in sorted(glob.glob(os.path.join(run_dir, "profile-*")),
-                                  key=lambda p: int(p.rsplit("-", 1)[1])):
-            users = profile_dir.rsplit("-", 1)[1]
+        profiles = sorted(glob.glob(os.path.join(run_dir, "profile-*")), key=lambda p: int(p.rsplit("-", 1)[1]))
+        if os.path.isdir(os.path.join(run_dir, "warmup")):
+            profiles.insert(0, os.path.join(run_dir, "warmup"))
+        for profile_dir in profiles:
+            warm_up = profile_dir.endswith("warmup")
+            users = "10 (warm-up, " + meta.get("warmup", "?") + " s)" if warm_up else profile_dir.rsplit("-", 1)[1]
             reports = sorted(d for d in glob.glob(os.path.join(profile_dir, "*")) if os.path.isdir(d)
                              and os.path.exists(os.path.join(d, "index.html")))
             if not reports:
@@ -134,6 +137,9 @@ def main(run_dirs):
             total = rows.get("All Requests", {})
             print()
             print(f"### {users} concurrent users")
+            if warm_up:
+                print()
+                print("The warm-up's figures include each user's first visit of each screen (cold caches).")
             print()
             print(f"Load average before: {load.get('before', '?')}; after: {load.get('after', '?')}. "
                   f"Requests: {fmt(total.get('total'))}, KO {fmt(total.get('ko'))}, "

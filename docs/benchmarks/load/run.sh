@@ -65,6 +65,9 @@ gatling() {
 
 # Resident memory of Payara Micro every 5 s, until stopped.
 sample_rss() {
+  # A background subshell keeps the caller's traps: without this, killing the sampler ran "stop" and took the whole
+  # stack down between two profiles (seen in the first real run).
+  trap - EXIT INT TERM
   local pid; pid=$(cat "$work/micro/pid")
   while kill -0 "$pid" 2>/dev/null; do
     echo "$(date +%s) $(ps -o rss= -p "$pid" | tr -d ' ')" >>"$1"
