@@ -106,7 +106,12 @@ public class TrainingDialog implements Serializable {
     /** The national coordinator chose another host: its participants are the trainers to choose from. */
     public void hostChanged() {
         form.setTrainerIds(new ArrayList<>());
-        people = hostId == null ? List.of() : nationalCourses.people(hostId);
+        people = hostPeople();
+    }
+
+    /** The host's participants, none before a host is chosen. */
+    private List<ParticipantRow> hostPeople() {
+        return hostId == null ? List.of() : nationalCourses.people(hostId);
     }
 
     /** Opens the dialog on a training as its page shows it. */
@@ -149,7 +154,7 @@ public class TrainingDialog implements Serializable {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         topics = sponsors.topics().stream().sorted(Comparator.comparing(topic -> topic.name(locale))).toList();
         sponsorList = sponsors.list();
-        people = national ? (hostId == null ? List.of() : nationalCourses.people(hostId)) : participants.list();
+        people = national ? hostPeople() : participants.list();
     }
 
     /** The person's own time zone: a national coordinator's from their profile (they have no task force calendar). */

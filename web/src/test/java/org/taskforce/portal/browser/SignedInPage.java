@@ -3,6 +3,7 @@ package org.taskforce.portal.browser;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -67,6 +68,23 @@ abstract class SignedInPage extends PortalPage {
     void clickAndWait(String id) {
         browser.waitFor(By.id(id)).click();
         browser.waitForAjax();
+    }
+
+    /**
+     * Types into the search box of a table ({@code <tableId>:globalFilter}) and waits until the rows' texts, as
+     * {@code shown} reads them, all contain what was typed (ignoring case, as the table's filter does), then until the
+     * last of its filter requests (one per key typed) is done: rows clicked next are the final ones, not rows about to
+     * be drawn again. Returns what the table then shows.
+     */
+    List<String> searchTable(String tableId, String text, Supplier<List<String>> shown) {
+        WebElement box = browser.driver().findElement(By.id(tableId + ":globalFilter"));
+        box.clear();
+        box.sendKeys(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        browser.waitUntil(driver -> shown.get().stream()
+                .allMatch(row -> row.toLowerCase(Locale.ROOT).contains(lower)));
+        browser.waitForAjax();
+        return shown.get();
     }
 
     /** Replaces what a field holds with the text, typed key by key as a person would. */

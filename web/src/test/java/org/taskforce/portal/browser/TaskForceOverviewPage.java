@@ -30,11 +30,7 @@ final class TaskForceOverviewPage extends SignedInPage {
 
     /** Types into the table's search box; the table filters itself with ajax as one types. */
     TaskForceOverviewPage search(String text) {
-        WebElement box = browser.driver().findElement(By.id("list:taskForces:globalFilter"));
-        box.clear();
-        box.sendKeys(text);
-        // The table filters after a short typing delay: wait for what it shows, not for the request.
-        browser.waitUntil(driver -> taskForceNames().stream().allMatch(name -> name.contains(text)));
+        searchTable("list:taskForces", text, this::taskForceNames);
         browser.checkScreen();
         return this;
     }

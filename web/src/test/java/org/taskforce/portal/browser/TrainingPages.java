@@ -75,15 +75,7 @@ final class TrainingPages {
                 browser.driver().findElement(By.id("participant:close")).click();
                 browser.waitUntil(driver -> !dialogName.isDisplayed());
             }
-            WebElement box = browser.driver().findElement(By.id("participants:list:globalFilter"));
-            box.clear();
-            box.sendKeys(text);
-            String lower = text.toLowerCase(java.util.Locale.ROOT);
-            // The table filters after a short typing delay: wait for what it shows, not for the request.
-            browser.waitUntil(driver -> names().stream()
-                    .allMatch(name -> name.toLowerCase(java.util.Locale.ROOT).contains(lower)));
-            browser.waitForAjax(); // one filter request per key typed: let the last one finish
-            return names();
+            return searchTable("participants:list", text, this::names);
         }
 
         List<String> names() {
@@ -143,12 +135,9 @@ final class TrainingPages {
          * it.
          */
         Training openTraining(String title) {
-            WebElement box = browser.driver().findElement(By.id("trainings:list:globalFilter"));
-            box.clear();
-            box.sendKeys(title);
-            browser.waitUntil(driver -> driver.findElements(By.cssSelector("[id='trainings:list'] .training-title"))
-                    .stream().allMatch(link -> link.getText().contains(title)));
-            browser.waitForAjax(); // one filter request per key typed: let the last one finish
+            searchTable("trainings:list", title, () -> browser.driver()
+                    .findElements(By.cssSelector("[id='trainings:list'] .training-title")).stream()
+                    .map(WebElement::getText).toList());
             browser.clickAndWaitForPage(browser.waitFor(By.linkText(title)));
             return browser.on(Training::new);
         }
@@ -247,13 +236,7 @@ final class TrainingPages {
          * buttons of {@link #decide} then count within what it shows.
          */
         List<String> waitingNamesFound(String text) {
-            WebElement box = browser.driver().findElement(By.id("waiting:list:globalFilter"));
-            box.clear();
-            box.sendKeys(text);
-            // The table filters after a short typing delay: wait for what it shows, not for the request.
-            browser.waitUntil(driver -> waitingNames().stream().allMatch(name -> name.contains(text)));
-            browser.waitForAjax(); // one filter request per key typed: let the last one finish
-            return waitingNames();
+            return searchTable("waiting:list", text, this::waitingNames);
         }
 
         List<String> waitingNames() {
