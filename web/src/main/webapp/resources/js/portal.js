@@ -41,3 +41,60 @@ function portalScheduleExtender() {
         this.cfg.options.footerToolbar = { center: 'dayGridMonth,timeGridWeek,timeGridDay,listWeek' };
     }
 }
+
+/*
+ * The rich text editor (p:textEditor, Quill) gets accessible names: the editor the name of its label, and each toolbar
+ * button (drawn as an icon only) what it does, in the page's language, so that screen readers say it (and axe-core
+ * finds no nameless field or button).
+ */
+(function () {
+    'use strict';
+    var names = {
+        es: { bold: 'Negrita', italic: 'Cursiva', underline: 'Subrayado', strike: 'Tachado', link: 'Enlace',
+              list: 'Lista', blockquote: 'Cita', 'code-block': 'Código', clean: 'Quitar el formato',
+              header: 'Título', align: 'Alineación', indent: 'Sangría', script: 'Índice', color: 'Color',
+              background: 'Fondo', font: 'Fuente', size: 'Tamaño', image: 'Imagen', video: 'Video',
+              direction: 'Dirección', formula: 'Fórmula' },
+        en: { bold: 'Bold', italic: 'Italic', underline: 'Underline', strike: 'Strike-through', link: 'Link',
+              list: 'List', blockquote: 'Quote', 'code-block': 'Code', clean: 'Clear formatting', header: 'Heading',
+              align: 'Alignment', indent: 'Indent', script: 'Script', color: 'Colour', background: 'Background',
+              font: 'Font', size: 'Size', image: 'Image', video: 'Video', direction: 'Direction', formula: 'Formula' }
+    };
+    /** The editor (and Quill's editable area in it) is named by the page's label for it (p:outputLabel for=). */
+    function nameEditors() {
+        document.querySelectorAll('.ui-texteditor').forEach(function (editor) {
+            var label = editor.id && document.querySelector('label[for="' + CSS.escape(editor.id) + '"]');
+            if (!label) {
+                return;
+            }
+            if (!label.id) {
+                label.id = editor.id + '_label';
+            }
+            [editor, editor.querySelector('.ql-editor')].forEach(function (element) {
+                if (element && !element.getAttribute('aria-labelledby')) {
+                    element.setAttribute('aria-labelledby', label.id);
+                }
+            });
+        });
+    }
+    function label() {
+        nameEditors();
+        var words = names[document.documentElement.lang] || names.es;
+        document.querySelectorAll('.ql-toolbar button, .ql-toolbar .ql-picker-label').forEach(function (control) {
+            if (control.getAttribute('aria-label')) {
+                return;
+            }
+            var format = Array.prototype.map.call((control.closest('.ql-picker') || control).classList, function (c) {
+                return c.replace(/^ql-/, '');
+            }).find(function (c) { return words[c]; });
+            if (format) {
+                var value = control.getAttribute('value');
+                control.setAttribute('aria-label', words[format] + (value ? ' (' + value + ')' : ''));
+            }
+        });
+    }
+    document.addEventListener('DOMContentLoaded', function () {
+        label();
+        new MutationObserver(label).observe(document.body, { childList: true, subtree: true });
+    });
+}());

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -31,6 +32,8 @@ import org.taskforce.portal.calendar.boundary.MemberOption;
 import org.taskforce.portal.calendar.boundary.Occurrence;
 import org.taskforce.portal.calendar.entity.Category;
 import org.taskforce.portal.calendar.entity.Visibility;
+import org.taskforce.portal.minutes.boundary.Meetings;
+import org.taskforce.portal.security.PortalPage;
 import org.taskforce.portal.web.Messages;
 
 /**
@@ -50,6 +53,9 @@ public class CalendarPage implements Serializable {
 
     /** The reminders the dialog offers, in minutes before. */
     private static final List<Integer> REMINDERS = List.of(10, 30, 60, 1440, 2880);
+
+    @Inject
+    transient Meetings meetings;
 
     @Inject
     transient Calendars calendars;
@@ -213,6 +219,22 @@ public class CalendarPage implements Serializable {
         messages.info(scope == ChangeScope.THIS && chosen.recurring() ? "calendar.cancelled" : "calendar.deleted",
                 details.draft().title());
         refresh();
+    }
+
+    /**
+     * The "Minutes" action of an opened event: the minutes of the chosen occurrence, held now if they are not yet
+     * ({@code Meetings.fromEvent}), opened on their page.
+     */
+    public void minutes() throws IOException {
+        if (details == null || chosen == null) {
+            nothingOpen();
+            return;
+        }
+        long meeting = meetings.fromEvent(details.id(),
+                chosen.originalStart() != null ? chosen.originalStart() : chosen.recurring() ? chosen.start() : null);
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
+                + PortalPage.MEETING.path() + "?id=" + meeting);
     }
 
     private void nothingOpen() {

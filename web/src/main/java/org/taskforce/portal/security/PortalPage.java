@@ -33,6 +33,12 @@ public enum PortalPage {
     TRAINING("/training/training.xhtml", Access.TASK_FORCE),
     TRAINING_ATTENDANCE("/training/attendance.xhtml", Access.COORDINATORS),
     MY_TRAININGS("/training/mine.xhtml", Access.TASK_FORCE, "nav.myTrainings"),
+    /** A Train the Trainer course's cascade: its trainers and their replications in any task force. */
+    TRAINING_CASCADE("/training/cascade.xhtml", Access.TASK_FORCE),
+    MEETINGS("/minutes/meetings.xhtml", Access.TASK_FORCE, "nav.meetings"),
+    MEETING("/minutes/meeting.xhtml", Access.TASK_FORCE),
+    ACTIONS("/minutes/actions.xhtml", Access.TASK_FORCE, "nav.actions"),
+    MINUTES_SEARCH("/minutes/search.xhtml", Access.TASK_FORCE, "nav.minutesSearch"),
 
     PEOPLE("/taskforce/people.xhtml", Access.COORDINATORS, "nav.people"),
     AGENCIES("/taskforce/agencies.xhtml", Access.COORDINATORS, "nav.agencies"),
@@ -43,7 +49,9 @@ public enum PortalPage {
     SPONSORS("/overview/sponsors.xhtml", Access.NATIONAL_COORDINATORS, "nav.sponsors"),
     NATIONAL_COURSES("/overview/courses.xhtml", Access.NATIONAL_COORDINATORS, "nav.nationalCourses"),
 
-    LIAISON_HOME("/liaison/home.xhtml", Access.LIAISONS, "nav.liaison");
+    LIAISON_HOME("/liaison/home.xhtml", Access.LIAISONS, "nav.liaison"),
+    /** One training of the liaison's sponsor, with its participants by name (liaison.LiaisonTraining). */
+    LIAISON_TRAINING("/liaison/training.xhtml", Access.LIAISONS);
 
     /** Who may open a page. */
     public enum Access {

@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.taskforce.portal.calendar.boundary.Calendars;
 import org.taskforce.portal.calendar.boundary.Occurrence;
+import org.taskforce.portal.minutes.boundary.ActionRow;
+import org.taskforce.portal.minutes.boundary.Actions;
 import org.taskforce.portal.security.TaskForceChoice;
 import org.taskforce.portal.taskforce.boundary.TaskForceHome;
 import org.taskforce.portal.taskforce.boundary.TaskForces;
@@ -36,6 +38,11 @@ public class TaskForceHomePage implements Serializable {
 
     private List<Occurrence> upcoming;
 
+    @Inject
+    transient Actions actions;
+
+    private List<ActionRow> myActions;
+
     /** Loads the home of the task force chosen in this session; without one, back to the landing route. */
     public String load() {
         if (choice.current().isEmpty()) {
@@ -43,11 +50,17 @@ public class TaskForceHomePage implements Serializable {
         }
         home = taskForces.home();
         upcoming = calendars.upcoming(UPCOMING);
+        myActions = actions.myOpen();
         return null;
     }
 
     public TaskForceHome getHome() {
         return home;
+    }
+
+    /** The person's own open actions, overdue first (only of meetings they see). */
+    public List<ActionRow> getMyActions() {
+        return myActions;
     }
 
     /** The next events the person may see. */

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -21,20 +23,25 @@ import org.primefaces.model.file.UploadedFile;
 import org.taskforce.portal.training.boundary.AttendanceRow;
 import org.taskforce.portal.training.boundary.AttendanceSheet;
 import org.taskforce.portal.training.boundary.Attendances;
+import org.taskforce.portal.training.boundary.CertificateRow;
+import org.taskforce.portal.training.boundary.Certificates;
 import org.taskforce.portal.training.boundary.MarkInput;
+import org.taskforce.portal.training.boundary.Revocation;
 import org.taskforce.portal.training.boundary.SheetRejectedException;
 import org.taskforce.portal.training.control.SessionSpan;
 import org.taskforce.portal.training.control.SheetProblem;
 import org.taskforce.portal.training.control.SheetRoster;
 import org.taskforce.portal.training.control.SignInSheets;
 import org.taskforce.portal.training.entity.AttendanceMark;
+import org.taskforce.portal.training.entity.Certificate;
 import org.taskforce.portal.web.Messages;
 
 /**
  * Backs {@code /training/attendance.xhtml?id=…}: the attendance table of one training (a row per confirmed
  * participant, a column per session, a native select per cell so the keyboard moves through it as through any form),
  * "all present" for the empty cells, one save for every change; the CSV sign-in sheet import (upload, every row's
- * problem named, then all or nothing); and each session's printable sign-in sheet.
+ * problem named, then all or nothing); each session's printable sign-in sheet; and the training's certificates:
+ * issued to those who completed, listed, downloaded, and revoked with a reason behind a dialog that asks first.
  */
 @ViewScoped
 @Named("attendancePage")
@@ -73,12 +80,23 @@ public class AttendancePage implements Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient Certificates certificates;
+
+    @Inject
+    transient CertificateFiles certificateFiles;
+
     private Long id;
     private AttendanceSheet sheet;
     private final Map<String, Cell> cells = new HashMap<>();
     private byte[] file;
     private String fileName;
     private SheetRoster.Checked preview;
+    private List<CertificateRow> certificateRows = List.of();
+    private CertificateRow revoking;
+
+    @Size(max = Certificate.REVOKED_REASON_LENGTH)
+    private String revokedReason;
 
     /** Loads the training (404 for another task force's, by the service). */
     public void load() {
@@ -86,6 +104,7 @@ public class AttendancePage implements Serializable {
             return; // opened without a training: the page says to choose one
         }
         sheet = attendances.sheet(id);
+        certificateRows = certificates.list(id);
         cells.clear();
         for (AttendanceRow row : sheet.rows()) {
             for (SessionSpan session : sheet.sessions()) {
@@ -159,6 +178,40 @@ public class AttendancePage implements Serializable {
         }
     }
 
+    /**
+     * Issues a certificate to each confirmed participant who completed and has none yet, and says how many: issuing
+     * again after attendance was corrected adds only those who completed since.
+     */
+    public void issueCertificates() {
+        int issued = certificates.issue(sheet.trainingId());
+        if (issued == 0) {
+            messages.info("training.certificates.noneIssued");
+        } else {
+            messages.info("training.certificates.issued", issued);
+        }
+        certificateRows = certificates.list(sheet.trainingId());
+    }
+
+    /** Opens the revocation dialog on a certificate of the list. */
+    public void startRevoke(CertificateRow row) {
+        revoking = row;
+        revokedReason = null;
+    }
+
+    /** Revokes the certificate the dialog is on, with the reason typed (required: the service refuses none). */
+    public void revoke() {
+        certificates.revoke(revoking.id(), new Revocation(revokedReason));
+        messages.info("training.certificates.revokedNow", revoking.holder());
+        PrimeFaces.current().ajax().addCallbackParam("saved", true);
+        revoking = null;
+        certificateRows = certificates.list(sheet.trainingId());
+    }
+
+    /** A certificate of the list as PDF. */
+    public StreamedContent certificatePdf(long certificateId) {
+        return certificateFiles.pdf(certificateId);
+    }
+
     /** A problem of the sheet as a sentence in the person's language, with its line and column. */
     public String describe(SheetProblem problem) {
         String text = messages.text(problem.messageKey(), problem.arguments().toArray());
@@ -199,6 +252,22 @@ public class AttendancePage implements Serializable {
 
     public boolean isImportable() {
         return preview != null && preview.problems().isEmpty() && !preview.marks().isEmpty();
+    }
+
+    public List<CertificateRow> getCertificates() {
+        return certificateRows;
+    }
+
+    public CertificateRow getRevoking() {
+        return revoking;
+    }
+
+    public String getRevokedReason() {
+        return revokedReason;
+    }
+
+    public void setRevokedReason(String revokedReason) {
+        this.revokedReason = revokedReason;
     }
 
     public AttendanceSheet getSheet() {

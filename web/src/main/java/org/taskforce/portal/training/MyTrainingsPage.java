@@ -1,24 +1,19 @@
 package org.taskforce.portal.training;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.taskforce.portal.training.boundary.Certificates;
 import org.taskforce.portal.training.boundary.MyTraining;
-import org.taskforce.portal.web.Messages;
+import org.taskforce.portal.training.boundary.OwnCertificate;
 
 /**
  * Backs {@code /training/mine.xhtml}: the signed-in member's own trainings in the current task force (as the
- * participant whose portal account is theirs), with hours, completion and the certificate to download.
+ * participant whose portal account is theirs), with hours, completion and the certificate to download, and their
+ * certificates of other task forces' trainings (a national course is hosted by one task force for all of them).
  */
 @ViewScoped
 @Named("myTrainingsPage")
@@ -29,21 +24,31 @@ public class MyTrainingsPage implements Serializable {
     @Inject
     transient Certificates certificates;
 
+    @Inject
+    transient CertificateFiles files;
+
     private List<MyTraining> trainings;
+    private List<OwnCertificate> elsewhere;
 
     /** Reads the person's history. */
     public void load() {
         trainings = certificates.mine();
+        elsewhere = certificates.mineElsewhere();
     }
 
     /** Their certificate of a training, as PDF in the page's language. */
     public StreamedContent certificate(long certificateId) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        String verifyBase = ConfigProvider.getConfig().getValue("portal.base-url", String.class) + "/verify/";
-        byte[] pdf = certificates.pdf(certificateId, verifyBase, ResourceBundle.getBundle(Messages.BUNDLE, locale),
-                locale);
-        return DefaultStreamedContent.builder().contentType("application/pdf")
-                .name("certificado-" + certificateId + ".pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
+        return files.pdf(certificateId);
+    }
+
+    /** Their certificate of another task force's training (a national course, say), as PDF. */
+    public StreamedContent certificateElsewhere(long certificateId) {
+        return files.ownPdf(certificateId);
+    }
+
+    /** Their certificates of other task forces' trainings. */
+    public List<OwnCertificate> getElsewhere() {
+        return elsewhere;
     }
 
     public List<MyTraining> getTrainings() {

@@ -17,11 +17,13 @@ import org.taskforce.portal.security.PortalPage;
 import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.taskforce.entity.TaskForce;
+import org.taskforce.portal.training.boundary.CertifiedTrainerDraft;
 import org.taskforce.portal.training.boundary.NationalCourse;
 import org.taskforce.portal.training.boundary.NationalCourses;
 import org.taskforce.portal.training.boundary.ParticipantRow;
 import org.taskforce.portal.training.boundary.Participants;
 import org.taskforce.portal.training.boundary.Sponsors;
+import org.taskforce.portal.training.boundary.TrainerCertificate;
 import org.taskforce.portal.training.boundary.TrainingDetails;
 import org.taskforce.portal.training.boundary.TrainingDraft;
 import org.taskforce.portal.training.boundary.Trainings;
@@ -100,7 +102,7 @@ public class TrainingDialog implements Serializable {
         hostId = course.taskForceId();
         hosts = nationalCourses.hosts();
         loadChoices();
-        form = TrainingForm.of(nationalCourses.details(hostId, course.trainingId()), zone());
+        form = TrainingForm.of(nationalCourses.details(hostId, course.trainingId()), List.of(), zone());
     }
 
     /** The national coordinator chose another host: its participants are the trainers to choose from. */
@@ -117,7 +119,7 @@ public class TrainingDialog implements Serializable {
     /** Opens the dialog on a training as its page shows it. */
     public void startEdit(TrainingDetails details) {
         loadChoices();
-        form = TrainingForm.of(details, zone());
+        form = TrainingForm.of(details, trainings.certifiedTrainers(details.training().getId()), zone());
     }
 
     /** Plans or changes the training and opens its page; on any problem the dialog stays open with what was typed. */
@@ -130,9 +132,9 @@ public class TrainingDialog implements Serializable {
             nationalCourses.change(hostId, form.id(), form.version(), draft);
             id = form.id();
         } else if (form.isNew()) {
-            id = trainings.plan(draft);
+            id = trainings.plan(draft, form.certifiedDrafts());
         } else {
-            trainings.change(form.id(), form.version(), draft);
+            trainings.change(form.id(), form.version(), draft, form.certifiedDrafts());
             id = form.id();
         }
         messages.info("training.saved", draft.title());
@@ -140,6 +142,21 @@ public class TrainingDialog implements Serializable {
         context.getExternalContext().getFlash().setKeepMessages(true);
         context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
                 + (national ? PortalPage.NATIONAL_COURSES.path() : PortalPage.TRAINING.path() + "?id=" + id));
+    }
+
+    /**
+     * Adds the trainer of the code (and name) typed, once the service found that the code certifies a trainer; a
+     * refused code or name is said on its field and nothing is added.
+     */
+    public void addCertifiedTrainer() {
+        String code = form.getTrainerCode();
+        String name = form.getTrainerName();
+        TrainerCertificate certificate = trainings.certifiedTrainer(CertifiedTrainerDraft.byCode(code, name));
+        form.addCertified(CertifiedTrainerForm.added(certificate, code, name));
+    }
+
+    public void removeCertifiedTrainer(CertifiedTrainerForm trainer) {
+        form.removeCertified(trainer);
     }
 
     public void addSession() {

@@ -7,8 +7,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.taskforce.portal.training.boundary.CertifiedTrainerDraft;
+import org.taskforce.portal.training.boundary.CertifiedTrainerRow;
 import org.taskforce.portal.training.boundary.TrainingDetails;
 import org.taskforce.portal.training.boundary.TrainingDraft;
+import org.taskforce.portal.training.entity.Certificate;
 import org.taskforce.portal.training.entity.Participant;
 import org.taskforce.portal.training.entity.Sponsor;
 import org.taskforce.portal.training.entity.Training;
@@ -18,7 +21,8 @@ import org.taskforce.portal.web.VersionedForm;
 
 /**
  * What the training dialog edits: a new training, or an existing one with the version it was shown at (the service
- * saves only over it), its sessions as rows of a day and two times, its topics, sponsors and trainers by id. The text
+ * saves only over it), its sessions as rows of a day and two times, its topics, sponsors and trainers by id (and, for
+ * a replication, the trainers named by their Train the Trainer certificates, with the fields to add one). The text
  * fields carry the training's column lengths, which the inputs take as their {@code maxlength}; {@link TrainingDraft}
  * checks the rest.
  */
@@ -45,6 +49,13 @@ public class TrainingForm extends VersionedForm {
     private List<Long> sponsorIds = new ArrayList<>();
     private List<Long> trainerIds = new ArrayList<>();
     private final List<SessionForm> sessions = new ArrayList<>();
+    private final List<CertifiedTrainerForm> certifiedTrainers = new ArrayList<>();
+
+    @Size(max = Certificate.CODE_LENGTH)
+    private String trainerCode;
+
+    @Size(max = Participant.NAME_LENGTH)
+    private String trainerName;
 
     private TrainingForm(Long id, int version) {
         super(id, version);
@@ -57,8 +68,11 @@ public class TrainingForm extends VersionedForm {
         return form;
     }
 
-    /** The form of a training as its page shows it, its session times in the person's zone. */
-    static TrainingForm of(TrainingDetails details, ZoneId zone) {
+    /**
+     * The form of a training as its page shows it, its session times in the person's zone; the trainers recorded with
+     * their certificate are kept apart from the others.
+     */
+    static TrainingForm of(TrainingDetails details, List<CertifiedTrainerRow> certified, ZoneId zone) {
         Training training = details.training();
         TrainingForm form = new TrainingForm(training.getId(), training.getVersion());
         form.title = training.getTitle();
@@ -69,12 +83,54 @@ public class TrainingForm extends VersionedForm {
         form.completionPercent = training.getCompletionPercent();
         form.topicIds = new ArrayList<>(training.getTopics().stream().map(TrainingTopic::getId).toList());
         form.sponsorIds = new ArrayList<>(training.getSponsors().stream().map(Sponsor::getId).toList());
-        form.trainerIds = new ArrayList<>(details.trainers().stream().map(Participant::getId).toList());
+        List<Long> certifiedIds = certified.stream().map(CertifiedTrainerRow::participantId).toList();
+        form.trainerIds = new ArrayList<>(details.trainers().stream().map(Participant::getId)
+                .filter(id -> !certifiedIds.contains(id)).toList());
+        certified.forEach(row -> form.certifiedTrainers.add(CertifiedTrainerForm.of(row)));
         details.sessions().forEach(session -> form.sessions.add(new SessionForm(session.getId(),
                 session.getStartsAt().atZoneSameInstant(zone).toLocalDate(),
                 session.getStartsAt().atZoneSameInstant(zone).toLocalTime(),
                 session.getEndsAt().atZoneSameInstant(zone).toLocalTime())));
         return form;
+    }
+
+    /** The trainers named by their certificates, for a replication only (any other kind has none). */
+    List<CertifiedTrainerDraft> certifiedDrafts() {
+        return kind == TrainingKind.REPLICATION
+                ? certifiedTrainers.stream().map(CertifiedTrainerForm::toDraft).toList() : List.of();
+    }
+
+    /** Adds a trainer the service checked by their certificate, once; empties the fields they were typed in. */
+    void addCertified(CertifiedTrainerForm trainer) {
+        if (certifiedTrainers.stream().noneMatch(known -> known.getCertificateId() == trainer.getCertificateId())) {
+            certifiedTrainers.add(trainer);
+        }
+        trainerCode = null;
+        trainerName = null;
+    }
+
+    public void removeCertified(CertifiedTrainerForm trainer) {
+        certifiedTrainers.remove(trainer);
+    }
+
+    public List<CertifiedTrainerForm> getCertifiedTrainers() {
+        return certifiedTrainers;
+    }
+
+    public String getTrainerCode() {
+        return trainerCode;
+    }
+
+    public void setTrainerCode(String trainerCode) {
+        this.trainerCode = trainerCode;
+    }
+
+    public String getTrainerName() {
+        return trainerName;
+    }
+
+    public void setTrainerName(String trainerName) {
+        this.trainerName = trainerName;
     }
 
     TrainingDraft toDraft(ZoneId zone) {

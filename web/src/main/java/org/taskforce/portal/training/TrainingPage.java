@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
+import org.taskforce.portal.training.boundary.CertifiedTrainerRow;
 import org.taskforce.portal.training.boundary.NominationRow;
 import org.taskforce.portal.training.boundary.Nominations;
 import org.taskforce.portal.training.boundary.ParticipantRow;
@@ -18,7 +19,8 @@ import org.taskforce.portal.web.Messages;
 
 /**
  * Backs {@code /training/training.xhtml?id=…}: one training of the task force, its sessions, trainers and nominations
- * with their state and the sponsors' decisions. Coordinators also change or cancel it, nominate participants (the
+ * with their state and the sponsors' decisions, and links to its attendance and certificates (coordinators) and, for a
+ * Train the Trainer course, to its cascade. Coordinators also change or cancel it, nominate participants (the
  * training's capacity is respected: the service refuses the one too many with a message naming it), confirm a
  * nomination that waits for nobody and withdraw one. Another task force's id is answered as not found.
  */
@@ -49,10 +51,12 @@ public class TrainingPage implements Serializable {
     private List<ParticipantRow> candidates = List.of();
     private Long nominee;
     private boolean coordinating;
+    private List<CertifiedTrainerRow> certified = List.of();
 
     /** Reads the training of the {@code id} parameter (the view action, on the first request of the view). */
     public void load() {
         details = trainings.details(id);
+        certified = trainings.certifiedTrainers(id);
         coordinating = currentTaskForce.coordinating();
         if (coordinating) {
             Set<Long> taken = details.nominations().stream().filter(row -> row.state().takesAPlace())
@@ -102,6 +106,11 @@ public class TrainingPage implements Serializable {
         } finally {
             load();
         }
+    }
+
+    /** The trainers recorded with the Train the Trainer certificate that made them one, and its course. */
+    public List<CertifiedTrainerRow> getCertified() {
+        return certified;
     }
 
     public boolean isCoordinating() {

@@ -9,6 +9,7 @@ import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.datatable.export.DataTableCSVExporter;
 import org.primefaces.component.export.ColumnValue;
 import org.primefaces.component.export.DataExporters;
+import org.taskforce.portal.export.SpreadsheetText;
 
 /**
  * The CSV exporter of every table: PrimeFaces' own, except that a cell a spreadsheet would run as a formula is
@@ -21,12 +22,12 @@ import org.primefaces.component.export.DataExporters;
  */
 public class SafeCsvExporter extends DataTableCSVExporter {
 
-    /** The first characters that make a spreadsheet read a cell as a formula: = + - @ tab carriage return. */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-
-    /** The cell as it is, or with a leading single quote if a spreadsheet would run it as a formula. */
+    /**
+     * The cell as it is, or with a leading single quote if a spreadsheet would run it as a formula (the rule of every
+     * file for spreadsheets, {@link SpreadsheetText}).
+     */
     public static String neutralised(String cell) {
-        return cell != null && !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return SpreadsheetText.neutralised(cell);
     }
 
     @Override

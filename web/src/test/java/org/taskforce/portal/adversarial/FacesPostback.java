@@ -76,11 +76,35 @@ public final class FacesPostback {
         return post(session.get(page), session, page, form, source, event, fields, ajax);
     }
 
-    private static HttpResponse<String> post(HttpResponse<String> opened, BrowserlessSession session, String page,
-            String form, String source, String event, Map<String, String> fields, boolean ajax) throws Exception {
+    /**
+     * Presses a button of a form that downloads a file ({@code ajax="false"} with {@code p:fileDownload}), as
+     * {@link #submit} does, and takes the answer as bytes; empty if the page has no form for this person (the
+     * page's own answer, refused or without the form, is then in {@code refused}).
+     */
+    public static Download download(BrowserlessSession session, String page, String form, String button,
+            Map<String, String> fields) throws Exception {
+        HttpResponse<String> opened = session.get(page);
+        Map<String, String> post = formFields(opened, form);
+        if (post == null) {
+            return new Download(opened, null);
+        }
+        post.put(button, button);
+        post.putAll(fields);
+        return new Download(opened, session.postForFile(page.replaceAll("\\?.*", ""), post));
+    }
+
+    /**
+     * What a download brought: the page it was asked from, and the file's answer ({@code null} when the page had no
+     * form to ask it with).
+     */
+    public record Download(HttpResponse<String> page, HttpResponse<byte[]> file) {
+    }
+
+    /** The ViewState, form id and nonce a postback of the opened page's form sends; {@code null} without a form. */
+    private static Map<String, String> formFields(HttpResponse<String> opened, String form) {
         Matcher viewState = VIEW_STATE.matcher(opened.body());
         if (!viewState.find()) {
-            return opened; // no form for this person: the page itself answered (refused, or without the form)
+            return null;
         }
         Map<String, String> post = new LinkedHashMap<>();
         post.put(form, form);
@@ -88,6 +112,15 @@ public final class FacesPostback {
         Matcher nonce = CSP_NONCE.matcher(opened.body());
         if (nonce.find()) {
             post.put("primefaces.nonce", nonce.group(1));
+        }
+        return post;
+    }
+
+    private static HttpResponse<String> post(HttpResponse<String> opened, BrowserlessSession session, String page,
+            String form, String source, String event, Map<String, String> fields, boolean ajax) throws Exception {
+        Map<String, String> post = formFields(opened, form);
+        if (post == null) {
+            return opened; // no form for this person: the page itself answered (refused, or without the form)
         }
         if (!ajax) {
             post.put(source, source);

@@ -4,13 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.taskforce.portal.testsupport.JdbcTaskForce;
 
 /**
  * Every task-force-owned table, with how to plant one of its rows and the ways in specific to it. This is the list
@@ -28,7 +28,7 @@ final class TaskForceOwnedRecords {
     private TaskForceOwnedRecords() {
     }
 
-    static final List<OwnedRecord> ALL = List.of(
+    static final List<OwnedRecord> ALL = Stream.concat(Stream.of(
             new OwnedRecord("agency", TaskForceOwnedRecords::agency, List.of(
                     tableSearch("ajax search of the agencies for the agency",
                             "/taskforce/agencies.xhtml", "agencies", "agencies:list"),
@@ -65,26 +65,65 @@ final class TaskForceOwnedRecords {
                             (attacker, target) -> attacker.get("/feeds/calendar/" + target.secret() + ".ics")),
                     Attack.refused("GET the feed with the subscription id as the token",
                             (attacker, target) -> attacker.get("/feeds/calendar/" + target.id() + ".ics")))),
-            new OwnedRecord("training", TaskForceOwnedRecords::training, List.of()),
+            new OwnedRecord("training", TaskForceOwnedRecords::training, List.of(
+                    Attack.refused("GET the cascade page of the Train the Trainer course",
+                            (attacker, target) -> attacker.get("/training/cascade.xhtml?id=" + target.id())),
+                    Attack.refused("GET the attendance and certificates page of the training",
+                            (attacker, target) -> attacker.get("/training/attendance.xhtml?id=" + target.id())),
+                    Attack.refused("ajax issue of the training's certificates",
+                            (attacker, target) -> FacesPostback.send(attacker,
+                                    "/training/attendance.xhtml?id=" + target.id(), "certificates",
+                                    "certificates:issue", null, Map.of())),
+                    Attack.refused("GET the liaison's page of the training",
+                            (attacker, target) -> attacker.get("/liaison/training.xhtml?id=" + target.id())),
+                    Attack.refused("ajax search of the liaison's participants of the training",
+                            (attacker, target) -> FacesPostback.send(attacker,
+                                    "/liaison/training.xhtml?id=" + target.id(), "participants",
+                                    "participants:list", "filter", Map.of("participants:list_filtering", "true",
+                                            "participants:list_encodeFeature", "true",
+                                            "participants:list:globalFilter", target.marker()))))),
             new OwnedRecord("training_topics", TaskForceOwnedRecords::trainingTopic, List.of()),
             new OwnedRecord("training_sponsors", TaskForceOwnedRecords::trainingSponsor, List.of()),
-            new OwnedRecord("training_session", TaskForceOwnedRecords::trainingSession, List.of()),
+            new OwnedRecord("training_session", TaskForceOwnedRecords::trainingSession, liaisonReports()),
             new OwnedRecord("participant", TaskForceOwnedRecords::participant, List.of()),
             new OwnedRecord("training_trainer", TaskForceOwnedRecords::trainingTrainer, List.of()),
             new OwnedRecord("nomination", TaskForceOwnedRecords::nomination, List.of()),
             new OwnedRecord("nomination_decision", TaskForceOwnedRecords::nominationDecision, List.of()),
-            new OwnedRecord("attendance", TaskForceOwnedRecords::attendance, List.of()),
-            new OwnedRecord("certificate", TaskForceOwnedRecords::certificate, List.of()));
+            new OwnedRecord("attendance", TaskForceOwnedRecords::attendance, liaisonReports()),
+            new OwnedRecord("certificate", TaskForceOwnedRecords::certificate, List.of(
+                    Attack.refused("download of the certificate on its training's attendance page",
+                            (attacker, target) -> FacesPostback.submit(attacker,
+                                    "/training/attendance.xhtml?id=" + target.trainingId(), "certificates",
+                                    "certificates:list:0:download", Map.of())),
+                    Attack.refused("ajax revocation of the certificate on its training's attendance page",
+                            (attacker, target) -> FacesPostback.send(attacker,
+                                    "/training/attendance.xhtml?id=" + target.trainingId(), "revoke", "revoke:save",
+                                    null, Map.of("revoke:reason", "adversarial"))),
+                    Attack.refused("GET the cascade of the certificate's course",
+                            (attacker, target) -> attacker.get("/training/cascade.xhtml?id=" + target.trainingId())),
+                    Attack.notShown("GET the public verification page of the certificate's code (initials only)",
+                            (attacker, target) -> attacker.get("/verify/" + target.secret()))))),
+            MinutesRecords.owned(null).stream()).toList();
+
+    /**
+     * The liaison's attendance report in its three formats, over the days of the planted sessions (tomorrow): a liaison
+     * of another sponsor, and anyone else, must find nothing of the victim's training in it.
+     */
+    private static List<Attack> liaisonReports() {
+        return List.of(LiaisonReports.aroundToday(LiaisonReports.Format.CSV),
+                LiaisonReports.aroundToday(LiaisonReports.Format.XLSX),
+                LiaisonReports.aroundToday(LiaisonReports.Format.PDF));
+    }
 
     /** An ajax search of a table's search box for the record's marker: the table must not show it. */
-    private static Attack tableSearch(String name, String page, String form, String table) {
+    static Attack tableSearch(String name, String page, String form, String table) {
         return Attack.notShown(name, (attacker, target) -> FacesPostback.send(attacker, page, form, table, "filter",
                 Map.of(table + "_filtering", "true", table + "_encodeFeature", "true",
                         table + ":globalFilter", target.marker())));
     }
 
     /** A table's CSV export with its search box holding the record's marker: the file must not hold it. */
-    private static Attack tableExport(String name, String page, String form, String table) {
+    static Attack tableExport(String name, String page, String form, String table) {
         return Attack.notShown(name, (attacker, target) -> FacesPostback.submit(attacker, page, form,
                 table + ":exportCsv", Map.of(table + ":globalFilter", target.marker())));
     }
@@ -174,16 +213,22 @@ final class TaskForceOwnedRecords {
      * funding sponsor sees the training by design (the liaison's start page), which {@code TrainingIT} covers.
      */
     private static Planted training(Connection connection, long taskForceId, String marker) throws SQLException {
-        return new Planted("training", plantTraining(connection, taskForceId, marker), marker);
+        long training = plantTraining(connection, taskForceId, marker, "TRAIN_THE_TRAINER");
+        return new Planted("training", training, marker, null, training);
     }
 
     private static long plantTraining(Connection connection, long taskForceId, String title) throws SQLException {
+        return plantTraining(connection, taskForceId, title, "AWARENESS");
+    }
+
+    private static long plantTraining(Connection connection, long taskForceId, String title, String kind)
+            throws SQLException {
         insert(connection, """
                 insert into sponsor (code, name, approves_attendees) values ('VICTIM-SPONSOR', 'Victim sponsor', true)
                 on conflict (code) do update set code = excluded.code returning id""");
         long training = insert(connection, """
                 insert into training (tenant_id, title, kind, language, venue, capacity, created_by)
-                values (?, ?, 'AWARENESS', 'es', ?, 30, 'adversarial-suite') returning id""", taskForceId, title, title);
+                values (?, ?, ?, 'es', ?, 30, 'adversarial-suite') returning id""", taskForceId, title, kind, title);
         insert(connection, """
                 insert into training_sponsors (tenant_id, training_id, sponsor_id)
                 select ?, ?, id from sponsor where code = 'VICTIM-SPONSOR' returning id""", taskForceId, training);
@@ -269,25 +314,44 @@ final class TaskForceOwnedRecords {
                 taskForceId, nomination, marker), marker);
     }
 
-    /** A person named with the marker, present at a victim session. */
+    /**
+     * A person named with the marker, confirmed for a victim training and present at its session (what the liaison's
+     * attendance report would name, were it the attacker's sponsor's).
+     */
     private static Planted attendance(Connection connection, long taskForceId, String marker) throws SQLException {
         long training = plantTraining(connection, taskForceId, marker + "-course");
         long session = plantSession(connection, taskForceId, training);
         long person = plantParticipant(connection, taskForceId, marker, null);
+        insert(connection, """
+                insert into nomination (tenant_id, training_id, participant_id, state, nominated_by)
+                values (?, ?, ?, 'CONFIRMED', 'adversarial-suite') returning id""", taskForceId, training, person);
         return new Planted("attendance", insert(connection, """
                 insert into attendance (tenant_id, session_id, participant_id, mark, minutes_attended, recorded_by)
                 values (?, ?, ?, 'PRESENT', 240, 'adversarial-suite') returning id""", taskForceId, session, person),
                 marker);
     }
 
-    /** A certificate of a person named with the marker; its secret is its verification code. */
+    /**
+     * A Train the Trainer certificate of a person named with the marker, of a course that has a session, a confirmed
+     * nomination and the person's attendance (so its attendance page would list it, with its buttons); its secret
+     * is its verification code.
+     */
     private static Planted certificate(Connection connection, long taskForceId, String marker) throws SQLException {
-        long training = plantTraining(connection, taskForceId, marker + "-course");
+        // The public page of a code shows its training's title by design: the course is titled without the marker, so
+        // that page leaks only if it shows more of the holder than their initials.
+        long training = plantTraining(connection, taskForceId, "Curso " + UUID.randomUUID(), "TRAIN_THE_TRAINER");
+        long session = plantSession(connection, taskForceId, training);
         long person = plantParticipant(connection, taskForceId, marker, null);
+        insert(connection, """
+                insert into nomination (tenant_id, training_id, participant_id, state, nominated_by)
+                values (?, ?, ?, 'CONFIRMED', 'adversarial-suite') returning id""", taskForceId, training, person);
+        insert(connection, """
+                insert into attendance (tenant_id, session_id, participant_id, mark, minutes_attended, recorded_by)
+                values (?, ?, ?, 'PRESENT', 240, 'adversarial-suite') returning id""", taskForceId, session, person);
         String code = sha256(marker).substring(0, 43);
         return new Planted("certificate", insert(connection, """
                 insert into certificate (tenant_id, training_id, participant_id, code) values (?, ?, ?, ?)
-                returning id""", taskForceId, training, person, code), marker, code);
+                returning id""", taskForceId, training, person, code), marker, code, training);
     }
 
     private static String sha256(String text) {
@@ -301,14 +365,6 @@ final class TaskForceOwnedRecords {
 
     /** Runs an insert (or a function) that returns the new row's id. */
     static long insert(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
+        return JdbcTaskForce.returning(connection, sql, parameters);
     }
 }

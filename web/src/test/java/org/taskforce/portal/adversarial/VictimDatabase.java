@@ -44,15 +44,29 @@ final class VictimDatabase implements AutoCloseable {
 
     /** Deletes a planted row again (a control planted in a real task force), as the suite. */
     void remove(Planted planted, long taskForceId) throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            JdbcTaskForce.actFor(connection, taskForceId, SUITE);
+        asTheSuite(taskForceId, () -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "delete from " + planted.table() + " where id = ?")) {
                 delete.setLong(1, planted.id());
                 delete.executeUpdate();
             }
+            return null;
+        });
+    }
+
+    /** Work that writes in a task force, as the suite, in a transaction of its own. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T asTheSuite(long taskForceId, Work<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            JdbcTaskForce.actFor(connection, taskForceId, SUITE);
+            T result = work.run();
             connection.commit();
+            return result;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -61,21 +75,29 @@ final class VictimDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Removes from a real task force what the suite planted there: the meetings titled with a marker (with everything
+     * of theirs) and the memberships of the people it made up, as the suite.
+     */
+    void removePlantedMinutes(long taskForceId) throws SQLException {
+        asTheSuite(taskForceId, () -> {
+            try (PreparedStatement meetings = connection.prepareStatement(
+                    "delete from meeting where tenant_id = ? and title like 'adv-%'");
+                    PreparedStatement members = connection.prepareStatement("""
+                            delete from membership where tenant_id = ? and member_id in
+                            (select id from member_profile where username like 'adv-%')""")) {
+                meetings.setLong(1, taskForceId);
+                meetings.executeUpdate();
+                members.setLong(1, taskForceId);
+                return members.executeUpdate();
+            }
+        });
+    }
+
     /** Plants a record inside the task force, in a transaction of its own. */
     Planted plant(OwnedRecord record, long taskForceId) throws SQLException {
         String marker = "adv-" + record.table().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
-        connection.setAutoCommit(false);
-        try {
-            JdbcTaskForce.actFor(connection, taskForceId, SUITE);
-            Planted planted = record.planter().plant(connection, taskForceId, marker);
-            connection.commit();
-            return planted;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+        return asTheSuite(taskForceId, () -> record.planter().plant(connection, taskForceId, marker));
     }
 
     /** The planted row as it is now, as text: equal before and after the attacks, or an attack changed it. */

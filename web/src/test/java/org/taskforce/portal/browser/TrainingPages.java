@@ -1,17 +1,69 @@
 package org.taskforce.portal.browser;
 
+import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The training screens as a coordinator and a liaison use them: the participants list with its dialog, the trainings
- * list with the training dialog, one training's page with its nominations, and the liaison's waiting nominations.
+ * list with the training dialog, one training's page with its nominations, and the liaison's waiting nominations;
+ * the attendance page with its sign-in sheet import and certificates, a member's own trainings, the public
+ * verification page and a course's cascade.
  * Each nested page object waits for its screen and checks it (JavaScript errors, axe-core) when it is created.
  */
 final class TrainingPages {
 
     private TrainingPages() {
+    }
+
+    /** The row of a table (by its client id) whose cell of the given class shows exactly the text. */
+    static WebElement rowWith(Browser browser, String tableId, String cellClass, String text) {
+        return browser.driver().findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).stream()
+                .filter(row -> row.findElements(By.cssSelector(cellClass)).stream()
+                        .anyMatch(cell -> cell.getText().trim().equals(text)))
+                .findFirst().orElseThrow(() -> new AssertionError("no row of " + text + " in " + tableId));
+    }
+
+    /** The texts of the page's messages (the layout's {@code messages} list). */
+    static List<String> messages(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("[id='messages'] li")).stream()
+                .map(WebElement::getText).map(String::trim).filter(text -> !text.isEmpty()).toList();
+    }
+
+    /**
+     * Presses what a non-ajax download link or button of a form does (PrimeFaces posts the form with the pressed
+     * component's id) and returns the file the portal answers, fetched by the page itself with its own session and
+     * Content-Security-Policy nonce: headless Chromium saves no download where a test could read it.
+     */
+    static byte[] download(Browser browser, String formId, String componentId) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        const form = document.getElementById(arguments[0]);
+                        const data = new URLSearchParams(new FormData(form));
+                        data.append(arguments[1], arguments[1]);
+                        data.append('primefaces.nonce', PrimeFaces.csp.NONCE_VALUE);
+                        fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})
+                            .then(response => response.arrayBuffer().then(buffer => {
+                                let text = '';
+                                new Uint8Array(buffer).forEach(b => text += String.fromCharCode(b));
+                                done({status: response.status, type: response.headers.get('Content-Type'),
+                                      body: btoa(text)});
+                            }))
+                            .catch(error => done({status: -1, type: String(error), body: ''}));""",
+                        formId, componentId);
+        if (((Number) answer.get("status")).intValue() != 200
+                || !String.valueOf(answer.get("type")).startsWith("application/pdf")) {
+            throw new AssertionError("no PDF for " + componentId + ": HTTP " + answer.get("status") + ", "
+                    + answer.get("type"));
+        }
+        return Base64.getDecoder().decode((String) answer.get("body"));
     }
 
     /** Chooses an option of a PrimeFaces select menu by its visible label (the hidden select keeps the options). */
@@ -202,8 +254,68 @@ final class TrainingPages {
             super(browser, By.id("trainingTitle"));
         }
 
+        static Training open(Browser browser, long trainingId) {
+            browser.open("/training/training.xhtml?id=" + trainingId);
+            return browser.on(Training::new);
+        }
+
         String title() {
             return browser.driver().findElement(By.id("trainingTitle")).getText();
+        }
+
+        /** Opens the training dialog on this training (checked as a screen of its own). */
+        void startChange() {
+            clickAndWait("trainingActions:edit");
+            browser.waitFor(By.id("training:title"));
+            browser.checkScreen();
+        }
+
+        /** Adds a trainer by the code of their certificate in the open dialog; returns the dialog's messages. */
+        List<String> addCertifiedTrainer(String code, String name) {
+            typeInto("training:trainerCode", code);
+            typeInto("training:trainerName", name == null ? "" : name);
+            clickAndWait("training:addCertified");
+            return browser.driver()
+                    .findElements(By.cssSelector("[id='training:dialogMessages'] li.message-error")).stream()
+                    .map(WebElement::getText).map(String::trim).filter(text -> !text.isEmpty()).toList();
+        }
+
+        /** The names of the trainers the open dialog lists by their certificates. */
+        List<String> certifiedInDialog() {
+            return browser.driver().findElements(By.cssSelector("#certifiedList .certified-trainer-name")).stream()
+                    .map(WebElement::getText).map(String::trim).toList();
+        }
+
+        /** Saves the open dialog; the training's page opens again. */
+        Training saveChange() {
+            WebElement html = browser.driver().findElement(By.tagName("html"));
+            browser.driver().findElement(By.id("training:save")).click();
+            browser.waitUntil(driver -> {
+                try {
+                    html.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                    return true;
+                }
+            });
+            browser.waitForDocument();
+            return browser.on(Training::new);
+        }
+
+        /** What the page says of the trainers recorded with their certificates. */
+        String certifiedTrainers() {
+            return browser.isPresent(By.id("certifiedTrainers"))
+                    ? browser.driver().findElement(By.id("certifiedTrainers")).getText().trim() : "";
+        }
+
+        Cascade openCascade() {
+            browser.clickAndWaitForPage(browser.driver().findElement(By.id("cascadeLink")));
+            return browser.on(Cascade::new);
+        }
+
+        Attendance openAttendance() {
+            browser.clickAndWaitForPage(browser.driver().findElement(By.id("attendanceLink")));
+            return browser.on(Attendance::new);
         }
 
         void nominate(String name) {
@@ -254,6 +366,210 @@ final class TrainingPages {
                 typeInto("decision:reason", reason);
             }
             clickAndWait("decision:save");
+        }
+    }
+    /** {@code /training/attendance.xhtml?id=…}: marks, sign-in sheet import, certificates. */
+    static final class Attendance extends SignedInPage {
+
+        Attendance(Browser browser) {
+            super(browser, By.id("attendanceTitle"));
+        }
+
+        static Attendance open(Browser browser, long trainingId) {
+            browser.open("/training/attendance.xhtml?id=" + trainingId);
+            return browser.on(Attendance::new);
+        }
+
+        private WebElement row(String name) {
+            return rowWith(browser, "marks:table", ".attendance-name", name);
+        }
+
+        /** The mark select of the person at a session (1 = the first). */
+        WebElement markField(String name, int session) {
+            return row(name).findElements(By.cssSelector("select.attendance-mark")).get(session - 1);
+        }
+
+        /** The mark chosen for the person at a session: the enum's name, or "" for none. */
+        String mark(String name, int session) {
+            return markField(name, session).getDomProperty("value");
+        }
+
+        /** Puts the keyboard's focus on the person's mark of a session, as a click on it would. */
+        void focus(String name, int session) {
+            browser.script("arguments[0].focus()", markField(name, session));
+        }
+
+        /** Presses keys where the focus is, as a person at the keyboard. */
+        void press(CharSequence... keys) {
+            new Actions(browser.driver()).sendKeys(keys).perform();
+        }
+
+        /** Whatever has the keyboard's focus. */
+        WebElement focused() {
+            return browser.driver().switchTo().activeElement();
+        }
+
+        /** What the table says in the "completed" column for the person. */
+        String completed(String name) {
+            List<WebElement> cells = row(name).findElements(By.cssSelector("td"));
+            return cells.get(cells.size() - 1).getText().trim();
+        }
+
+        void allPresent() {
+            clickAndWait("marks:allPresent");
+        }
+
+        void save() {
+            clickAndWait("marks:save");
+        }
+
+        /** Uploads a sign-in sheet and waits for its preview: its problems, or the marks ready to import. */
+        void upload(Path sheet) {
+            WebElement input = browser.driver().findElement(By.cssSelector("[id='import:file'] input[type='file']"));
+            input.sendKeys(sheet.toAbsolutePath().toString());
+            browser.waitUntil(driver -> browser.isPresent(By.id("sheetProblems"))
+                    || browser.isPresent(By.id("sheetReady")));
+            browser.waitForAjax();
+        }
+
+        List<String> sheetProblems() {
+            return browser.driver().findElements(By.cssSelector("[id='sheetProblems'] li")).stream()
+                    .map(WebElement::getText).map(String::trim).toList();
+        }
+
+        boolean sheetReady() {
+            return browser.isPresent(By.id("sheetReady"));
+        }
+
+        void importSheet() {
+            clickAndWait("import:importSheet");
+        }
+
+        void issueCertificates() {
+            clickAndWait("certificates:issue");
+        }
+
+        private WebElement certificate(String holder) {
+            return rowWith(browser, "certificates:list", ".certificate-holder", holder);
+        }
+
+        List<String> holders() {
+            return browser.driver().findElements(By.cssSelector("[id='certificates:list'] .certificate-holder"))
+                    .stream().map(WebElement::getText).map(String::trim).toList();
+        }
+
+        String codeOf(String holder) {
+            return certificate(holder).findElement(By.cssSelector(".certificate-code")).getText().trim();
+        }
+
+        String stateOf(String holder) {
+            return certificate(holder).findElement(By.cssSelector(".certificate-state")).getText().trim();
+        }
+
+        /** Opens the revocation dialog of the holder's certificate (checked as a screen of its own). */
+        void startRevoking(String holder) {
+            certificate(holder).findElement(By.cssSelector("button[id$=':revoke']")).click();
+            browser.waitForAjax();
+            browser.waitFor(By.id("revoke:reason"));
+            browser.checkScreen();
+        }
+
+        /** Revokes with the reason (none: leaves the field empty); returns the dialog's messages. */
+        List<String> revoke(String reason) {
+            typeInto("revoke:reason", reason == null ? "" : reason);
+            clickAndWait("revoke:save");
+            return browser.driver().findElements(By.cssSelector("[id='revoke:dialogMessages'] li")).stream()
+                    .map(WebElement::getText).map(String::trim).filter(text -> !text.isEmpty()).toList();
+        }
+
+        boolean revokeDialogOpen() {
+            return browser.driver().findElement(By.id("revoke:reason")).isDisplayed();
+        }
+    }
+
+    /** {@code /training/mine.xhtml}: the signed-in member's own trainings and certificates. */
+    static final class MyTrainings extends SignedInPage {
+
+        MyTrainings(Browser browser) {
+            super(browser, By.id("myTrainingsTitle"));
+        }
+
+        static MyTrainings open(Browser browser) {
+            browser.open("/training/mine.xhtml");
+            return browser.on(MyTrainings::new);
+        }
+
+        /** Downloads the certificate of the training of this title, as the row's link does. */
+        byte[] certificate(String title) {
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='mine:trainings'] tbody tr"));
+            for (WebElement row : rows) {
+                if (row.getText().contains(title)) {
+                    String link = row.findElement(By.cssSelector("a[id$=':certificate']")).getDomAttribute("id");
+                    return download(browser, "mine", link);
+                }
+            }
+            throw new AssertionError("no training " + title + " among " + rows.size() + " of mine");
+        }
+    }
+
+    /** {@code /verify/<code>}: the public verification of a certificate, for anyone. */
+    static final class Verification extends PortalPage {
+
+        Verification(Browser browser) {
+            super(browser, By.id("verifyTitle"));
+        }
+
+        static Verification open(Browser browser, String code) {
+            browser.open("/verify/" + code);
+            return browser.on(Verification::new);
+        }
+
+        boolean valid() {
+            return browser.isPresent(By.id("verifyValid"));
+        }
+
+        boolean revoked() {
+            return browser.isPresent(By.id("verifyRevoked"));
+        }
+
+        boolean unknown() {
+            return browser.isPresent(By.id("verifyUnknown"));
+        }
+
+        String text(String id) {
+            return browser.driver().findElement(By.id(id)).getText().trim();
+        }
+    }
+
+    /** {@code /training/cascade.xhtml?id=…}: a Train the Trainer course's cascade. */
+    static final class Cascade extends SignedInPage {
+
+        Cascade(Browser browser) {
+            super(browser, By.id("cascadeTitle"));
+        }
+
+        static Cascade open(Browser browser, long courseId) {
+            browser.open("/training/cascade.xhtml?id=" + courseId);
+            return browser.on(Cascade::new);
+        }
+
+        /** The table's lines: trainer, replication, people reached and completed, as shown. */
+        List<List<String>> lines() {
+            return browser.driver().findElements(By.cssSelector("[id='lines'] tbody tr")).stream()
+                    .map(row -> List.of(text(row, ".cascade-trainer-initials"), text(row, ".cascade-replication-title"),
+                            text(row, ".cascade-reached"), text(row, ".cascade-completed")))
+                    .toList();
+        }
+
+        /** The nodes the chart draws, as their text. */
+        List<String> chartNodes() {
+            return browser.driver().findElements(By.cssSelector(".cascade-node")).stream()
+                    .map(WebElement::getText).map(String::trim).toList();
+        }
+
+        private static String text(WebElement row, String css) {
+            return row.findElements(By.cssSelector(css)).stream().map(WebElement::getText).map(String::trim)
+                    .findFirst().orElse("");
         }
     }
 }

@@ -101,6 +101,16 @@ public final class BrowserlessSession {
      */
     public HttpResponse<String> post(String path, Map<String, String> form, boolean ajax)
             throws IOException, InterruptedException {
+        return client.send(postRequest(path, form, ajax), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a form as {@link #post} does (not by ajax), and takes the answer as bytes: a file it downloads. */
+    public HttpResponse<byte[]> postForFile(String path, Map<String, String> form)
+            throws IOException, InterruptedException {
+        return client.send(postRequest(path, form, false), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest postRequest(String path, Map<String, String> form, boolean ajax) {
         String body = form.entrySet().stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
@@ -113,7 +123,7 @@ public final class BrowserlessSession {
         if (ajax) {
             request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request.build();
     }
 
     /**

@@ -49,6 +49,22 @@ public final class JdbcTaskForce {
         }
     }
 
+    /**
+     * Runs a statement that returns one number, an insert's {@code returning id} say, in the connection's current
+     * transaction (bound with {@link #actFor} first for a task force's rows), and returns it.
+     */
+    public static long returning(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
     private static void bind(Connection connection, long taskForceId, Actor actor) throws SQLException {
         if (connection.getAutoCommit()) {
             throw new IllegalStateException("a task force is bound to a transaction: setAutoCommit(false) first");

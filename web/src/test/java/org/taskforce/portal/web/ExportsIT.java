@@ -81,6 +81,8 @@ class ExportsIT {
     private static final String TRAINING = "/training/training.xhtml";
     private static final String PARTICIPANTS = "/training/participants.xhtml";
     private static final String LIAISON = "/liaison/home.xhtml";
+    private static final String MEETINGS = "/minutes/meetings.xhtml";
+    private static final String ACTIONS = "/minutes/actions.xhtml";
 
     private enum Person { NATIONAL_COORDINATOR, PLANTED_COORDINATOR, CARLOS_ROJAS, EMILY_CARTER }
 
@@ -121,11 +123,15 @@ class ExportsIT {
             new Export(SPONSORS, "topics", "list", Person.NATIONAL_COORDINATOR),
             new Export(OVERVIEW, "trainingFigures", "list", Person.NATIONAL_COORDINATOR),
             new Export(NATIONAL_COURSES, "courses", "list", Person.NATIONAL_COORDINATOR),
+            new Export(OVERVIEW, "minutesFigures", "list", Person.NATIONAL_COORDINATOR),
+            new Export(OVERVIEW, "minutesAttendance", "list", Person.NATIONAL_COORDINATOR),
             new Export(TRAININGS, "trainings", "list", Person.CARLOS_ROJAS),
             new Export(TRAINING, "nominations", "list", Person.CARLOS_ROJAS),
             new Export(PARTICIPANTS, "participants", "list", Person.CARLOS_ROJAS),
             new Export(LIAISON, "waiting", "list", Person.EMILY_CARTER),
-            new Export(LIAISON, "trainings", "list", Person.EMILY_CARTER));
+            new Export(LIAISON, "trainings", "list", Person.EMILY_CARTER),
+            new Export(MEETINGS, "meetings", "list", Person.CARLOS_ROJAS),
+            new Export(ACTIONS, "actions", "list", Person.CARLOS_ROJAS));
 
     private static final Map<Person, BrowserlessSession> SESSIONS = new EnumMap<>(Person.class);
 

@@ -23,6 +23,19 @@ import org.junit.jupiter.api.Test;
 import org.taskforce.portal.calendar.EventForm;
 import org.taskforce.portal.calendar.entity.CalendarEvent;
 import org.taskforce.portal.liaison.LiaisonHome;
+import org.taskforce.portal.minutes.CommentForm;
+import org.taskforce.portal.minutes.GuestForm;
+import org.taskforce.portal.minutes.ItemForm;
+import org.taskforce.portal.minutes.MeetingForm;
+import org.taskforce.portal.minutes.OutcomeForm;
+import org.taskforce.portal.minutes.ReviewForm;
+import org.taskforce.portal.minutes.SearchPage;
+import org.taskforce.portal.minutes.entity.ActionReview;
+import org.taskforce.portal.minutes.entity.AgendaItem;
+import org.taskforce.portal.minutes.entity.Meeting;
+import org.taskforce.portal.minutes.entity.MeetingGuest;
+import org.taskforce.portal.minutes.entity.MinutesComment;
+import org.taskforce.portal.minutes.entity.Outcome;
 import org.taskforce.portal.overview.SponsorForm;
 import org.taskforce.portal.overview.TaskForceForm;
 import org.taskforce.portal.overview.TopicForm;
@@ -31,8 +44,10 @@ import org.taskforce.portal.taskforce.PersonForm;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.taskforce.entity.TaskForce;
+import org.taskforce.portal.training.AttendancePage;
 import org.taskforce.portal.training.ParticipantForm;
 import org.taskforce.portal.training.TrainingForm;
+import org.taskforce.portal.training.entity.Certificate;
 import org.taskforce.portal.training.entity.NominationDecision;
 import org.taskforce.portal.training.entity.Participant;
 import org.taskforce.portal.training.entity.Sponsor;
@@ -52,16 +67,24 @@ class InputLimitsTest {
      * The entity whose columns each form fills: a form's text property must have the length of the entity's column of
      * the same name (a property without such a column, a person's first name kept by Keycloak, only needs a limit).
      */
-    private static final Map<Class<?>, Class<?>> ENTITY_OF_FORM = Map.of(
-            AgencyForm.class, Agency.class,
-            TaskForceForm.class, TaskForce.class,
-            EventForm.class, CalendarEvent.class,
-            PersonForm.class, MemberProfile.class,
-            TrainingForm.class, Training.class,
-            SponsorForm.class, Sponsor.class,
-            TopicForm.class, TrainingTopic.class,
-            ParticipantForm.class, Participant.class,
-            LiaisonHome.class, NominationDecision.class);
+    private static final Map<Class<?>, Class<?>> ENTITY_OF_FORM = Map.ofEntries(
+            Map.entry(AgencyForm.class, Agency.class),
+            Map.entry(TaskForceForm.class, TaskForce.class),
+            Map.entry(EventForm.class, CalendarEvent.class),
+            Map.entry(PersonForm.class, MemberProfile.class),
+            Map.entry(TrainingForm.class, Training.class),
+            Map.entry(SponsorForm.class, Sponsor.class),
+            Map.entry(TopicForm.class, TrainingTopic.class),
+            Map.entry(ParticipantForm.class, Participant.class),
+            Map.entry(LiaisonHome.class, NominationDecision.class),
+            Map.entry(AttendancePage.class, Certificate.class),
+            Map.entry(MeetingForm.class, Meeting.class),
+            Map.entry(ItemForm.class, AgendaItem.class),
+            Map.entry(OutcomeForm.class, Outcome.class),
+            Map.entry(ReviewForm.class, ActionReview.class),
+            Map.entry(GuestForm.class, MeetingGuest.class),
+            Map.entry(CommentForm.class, MinutesComment.class),
+            Map.entry(SearchPage.class, Meeting.class));
 
     private static final Path PAGES = Path.of("src/main/webapp");
     private static final Path CLASSES = Path.of("target/classes");

@@ -26,7 +26,22 @@ public enum AuditAction {
     /** A coordinator removed a person from the task force. */
     MEMBER_REMOVED,
     /** A coordinator disabled a person's account. */
-    ACCOUNT_DISABLED;
+    ACCOUNT_DISABLED,
+    /**
+     * A sponsor's liaison read the names of the task force's nominees waiting for their sponsor's decision (written by
+     * {@code sponsor_waiting_nominations}, V9.1).
+     */
+    LIAISON_READ_NOMINEES,
+    /**
+     * A sponsor's liaison read the participants of one of the task force's trainings, by name, with their attendance
+     * (written by {@code sponsor_training_participants}, V11).
+     */
+    LIAISON_READ_PARTICIPANTS,
+    /**
+     * A sponsor's liaison downloaded an attendance report naming the participants of one of the task force's trainings
+     * (written by {@code sponsor_attendance_report}, V11).
+     */
+    LIAISON_READ_ATTENDANCE;
 
     public String bundleKey() {
         return "audit.action." + name();

@@ -9,14 +9,15 @@ import java.util.stream.Collectors;
 
 /**
  * Records that are their own name: a page refused ({@code Page}, its path) and an action refused ({@code Action}, its
- * view), which the web module audits.
+ * view), which the web module audits, and a sponsor ({@code sponsor}, its code: {@code US-STATE}), whose liaison's
+ * reading of the nominees waiting for it {@code sponsor_waiting_nominations} records.
  */
 @ApplicationScoped
 public class PlainRecordNames implements RecordNames {
 
     @Override
     public Set<String> recordTypes() {
-        return Set.of("Page", "Action");
+        return Set.of("Page", "Action", "sponsor");
     }
 
     @Override

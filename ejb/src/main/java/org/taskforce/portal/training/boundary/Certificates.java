@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.taskforce.portal.audit.boundary.CurrentActor;
+import org.taskforce.portal.database.RecordQuery;
 import org.taskforce.portal.problem.NotFoundException;
 import org.taskforce.portal.taskforce.entity.TaskForce;
 import org.taskforce.portal.tenancy.CoordinatorsOnly;
@@ -75,6 +76,22 @@ public class Certificates {
         return issued;
     }
 
+    /** The certificates of a training of this task force, by holder's name (revoked ones too, saying so). */
+    @CoordinatorsOnly
+    public List<CertificateRow> list(long trainingId) {
+        Training training = em.find(Training.class, trainingId);
+        if (training == null) {
+            throw new TrainingNotFoundException();
+        }
+        return em.createQuery("""
+                select c from Certificate c join fetch c.participant where c.training = :training
+                order by c.participant.name, c.id""", Certificate.class).setParameter("training", training)
+                .getResultList().stream()
+                .map(c -> new CertificateRow(c.getId(), c.getParticipant().getId(), c.getParticipant().getName(),
+                        c.getCode(), c.getIssuedAt(), c.getRevokedAt(), c.getRevokedReason()))
+                .toList();
+    }
+
     /**
      * The signed-in person's own trainings in this task force (as the participant whose portal account is theirs),
      * with hours, completion and certificate, the latest first.
@@ -105,6 +122,52 @@ public class Certificates {
                     certificate != null && certificate.isRevoked());
         }).sorted(java.util.Comparator.comparing(MyTraining::firstStart,
                 java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))).toList();
+    }
+
+    /**
+     * The signed-in person's certificates of the other task forces' trainings (a national course is hosted by one
+     * task force and attended from all), read through {@code own_certificates} with the caller's own user name.
+     */
+    public List<OwnCertificate> mineElsewhere() {
+        long here = currentTaskForce.require();
+        return RecordQuery.of(em, OwnCertificateRow.class, "own_certificates(?1)")
+                .parameter(1, actor.require().name()).list().stream()
+                .filter(row -> row.taskForceId() != here)
+                .map(row -> new OwnCertificate(row.certificateId(), row.taskForceId(), row.taskForceName(),
+                        row.trainingTitle(), row.trainingKind(),
+                        row.firstDay() == null ? null : row.firstDay().toLocalDate(), row.hours(), row.revoked()))
+                .toList();
+    }
+
+    /**
+     * The PDF of one of the signed-in person's own certificates of another task force ({@code own_certificate}):
+     * anyone else's, or a revoked one, gets the same answer as one that does not exist.
+     */
+    public byte[] ownPdf(long certificateId, String verifyBase, ResourceBundle bundle, Locale locale) {
+        OwnCertificatePrint print = RecordQuery.of(em, OwnCertificatePrint.class, "own_certificate(?1, ?2)")
+                .parameter(1, actor.require().name()).parameter(2, certificateId).first()
+                .orElseThrow(Certificates::notFound);
+        CertificateContent content = new CertificateContent(print.holderName(), print.trainingTitle(),
+                bundle.getString("verify.kind." + print.trainingKind()), print.firstDay().toLocalDate(),
+                print.lastDay().toLocalDate(), hours(print.minutesAttended()),
+                print.sponsors() == null ? List.of() : List.of(print.sponsors().split("\n")),
+                print.taskForceName(), print.code(), verifyBase + print.code());
+        return CertificatePdf.render(content, bundle, locale);
+    }
+
+    /** A row of {@code own_certificates}. */
+    private record OwnCertificateRow(long certificateId, long taskForceId, String taskForceName,
+            String trainingTitle, String trainingKind, java.sql.Date firstDay, BigDecimal hours, boolean revoked) {
+    }
+
+    /** A row of {@code own_certificate}. */
+    private record OwnCertificatePrint(String holderName, String trainingTitle, String trainingKind,
+            java.sql.Date firstDay, java.sql.Date lastDay, long minutesAttended, String sponsors,
+            String taskForceName, String code) {
+    }
+
+    private static double hours(long minutes) {
+        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** Revokes a certificate: the public page says "revoked" from now on. */
@@ -139,7 +202,7 @@ public class Certificates {
                 bundle.getString("verify.kind." + training.getKind().name()),
                 training.firstStart().orElseThrow().atZoneSameInstant(Attendances.ZONE).toLocalDate(),
                 training.lastEnd().orElseThrow().atZoneSameInstant(Attendances.ZONE).toLocalDate(),
-                BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP).doubleValue(),
+                hours(minutes),
                 sponsors, taskForce, certificate.getCode(), verifyBase + certificate.getCode());
         return CertificatePdf.render(content, bundle, locale);
     }

@@ -88,7 +88,8 @@ class TrainingPdfsTest {
         assertTrue(secondPage.contains("Firma"), "the header repeats: " + secondPage);
     }
 
-    private static String text(byte[] pdf) throws IOException {
+    /** The text of every page of a PDF. */
+    static String text(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
         StringBuilder text = new StringBuilder();

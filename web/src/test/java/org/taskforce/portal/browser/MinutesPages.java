@@ -1,0 +1,161 @@
+package org.taskforce.portal.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The minutes' screens as a minute taker and a member use them: the meetings list with the meeting dialog, and one
+ * meeting's page with its agenda, outcome dialog and open actions. Each page object waits for its screen and checks it
+ * (JavaScript errors, axe-core) when it is created; each dialog is checked once open.
+ */
+final class MinutesPages {
+
+    private MinutesPages() {
+    }
+
+    /** Ticks a radio button of a PrimeFaces radio group by its value, clicking its label as a person would. */
+    static void chooseRadio(Browser browser, String radioId, String value) {
+        browser.clickCentred(browser.driver().findElements(By.cssSelector("[id='" + radioId + "'] input")).stream()
+                .filter(input -> value.equals(input.getDomAttribute("value")))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + value + " in " + radioId))
+                .findElement(By.xpath("ancestor::*[contains(@class,'ui-radiobutton')][1]/following-sibling::label")));
+        browser.waitForAjax();
+    }
+
+    /** {@code /minutes/meetings.xhtml}. */
+    static final class Meetings extends SignedInPage {
+
+        Meetings(Browser browser) {
+            super(browser, By.id("meetings:list"));
+        }
+
+        static Meetings open(Browser browser) {
+            browser.open("/minutes/meetings.xhtml");
+            return browser.on(Meetings::new);
+        }
+
+        /** The titles the list shows (its first page: the latest meetings). */
+        List<String> titles() {
+            return browser.driver().findElements(By.cssSelector("[id='meetings:list'] a.meeting-title")).stream()
+                    .map(WebElement::getText).map(String::trim).toList();
+        }
+
+        /**
+         * Holds a meeting in the dialog, from {@code start} for two hours (local {@code yyyy-MM-ddTHH:mm}), seen by
+         * the whole task force or, with agency names, only by those agencies; opens its page.
+         */
+        Meeting hold(String title, String start, String end, String... agencies) {
+            clickAndWait("actions:newMeeting");
+            browser.waitFor(By.id("meeting:title"));
+            browser.checkScreen(); // the open dialog is a screen of its own
+            typeInto("meeting:title", title);
+            setValue("meeting:start", start);
+            setValue("meeting:end", end);
+            if (agencies.length > 0) {
+                chooseRadio(browser, "meeting:visibility", "AGENCIES");
+                for (String agency : agencies) {
+                    Object checked = browser.script("""
+                            const box = [...document.querySelectorAll("input[name='meeting:agencyCodes']")].find(b => {
+                                const label = document.querySelector("label[for='" + b.id + "']");
+                                return (label ? label.textContent : b.closest('li, div').textContent)
+                                    .includes(arguments[0]);
+                            });
+                            if (box) { box.checked = true; }
+                            return !!box;""", agency);
+                    if (!Boolean.TRUE.equals(checked)) {
+                        throw new AssertionError("no agency " + agency + " in the meeting dialog");
+                    }
+                }
+            }
+            browser.clickAndWaitForPage(browser.driver().findElement(By.id("meeting:save")));
+            return browser.on(Meeting::new);
+        }
+
+        private void setValue(String id, String value) {
+            browser.script("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+        }
+    }
+
+    /** {@code /minutes/meeting.xhtml?id=}. */
+    static final class Meeting extends SignedInPage {
+
+        Meeting(Browser browser) {
+            super(browser, By.id("meetingTitle"));
+        }
+
+        String title() {
+            return browser.driver().findElement(By.id("meetingTitle")).getText().trim();
+        }
+
+        /** The meeting's id, from the page's address. */
+        String id() {
+            return browser.currentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        }
+
+        Meeting addItem(String title, String presenter) {
+            typeInto("newItem:title", title);
+            typeInto("newItem:presenter", presenter);
+            browser.clickAndWaitForPage(browser.driver().findElement(By.id("newItem:addItem")));
+            return browser.on(Meeting::new);
+        }
+
+        List<String> items() {
+            return browser.driver().findElements(By.cssSelector("#agenda .item-title")).stream()
+                    .map(WebElement::getText).map(String::trim).toList();
+        }
+
+        /** Adds an action to the first item: what, owned by a member (by name), due on a day (yyyy-MM-dd). */
+        Meeting addAction(String what, String owner, String dueOn) {
+            browser.waitFor(By.cssSelector("[id$='itemActions:addOutcome']")).click();
+            browser.waitForAjax();
+            browser.waitFor(By.id("outcome:text"));
+            chooseRadio(browser, "outcome:kind", "ACTION");
+            browser.waitForAjax();
+            browser.waitFor(By.id("outcome:dueOn"));
+            browser.checkScreen(); // the open dialog is a screen of its own
+            typeInto("outcome:text", what);
+            TrainingPages.choose(browser, "outcome:owner", owner);
+            browser.script("document.getElementById('outcome:dueOn').value = arguments[0];", dueOn);
+            browser.clickAndWaitForPage(browser.driver().findElement(By.id("outcome:save")));
+            return browser.on(Meeting::new);
+        }
+
+        /** The texts of the outcomes under the agenda's items. */
+        List<String> outcomes() {
+            return browser.driver().findElements(By.cssSelector("#agenda .outcome-text")).stream()
+                    .map(WebElement::getText).map(String::trim).toList();
+        }
+
+        /** The open actions of earlier meetings this meeting lists. */
+        List<String> openActions() {
+            return browser.driver().findElements(By.cssSelector("[id='openActions:list'] .open-action")).stream()
+                    .map(WebElement::getText).map(String::trim).toList();
+        }
+
+        /** What this meeting said of an open action (by what it says). */
+        String reviewOf(String what) {
+            return browser.driver().findElements(By.cssSelector("[id='openActions:list'] tbody tr")).stream()
+                    .filter(r -> r.findElements(By.cssSelector(".open-action")).stream()
+                            .anyMatch(cell -> cell.getText().trim().equals(what)))
+                    .findFirst().orElseThrow(() -> new AssertionError("no open action " + what))
+                    .findElement(By.cssSelector(".review-state")).getText().trim();
+        }
+
+        /** Marks an open action (by what it says) done in this meeting. */
+        Meeting markDone(String what) {
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='openActions:list'] tbody tr"));
+            WebElement row = rows.stream()
+                    .filter(r -> r.findElements(By.cssSelector(".open-action")).stream()
+                            .anyMatch(cell -> cell.getText().trim().equals(what)))
+                    .findFirst().orElseThrow(() -> new AssertionError("no open action " + what));
+            row.findElement(By.cssSelector("[id$=':review']")).click();
+            browser.waitForAjax();
+            browser.waitFor(By.id("review:note"));
+            browser.checkScreen();
+            chooseRadio(browser, "review:state", "DONE");
+            browser.clickAndWaitForPage(browser.driver().findElement(By.id("review:save")));
+            return browser.on(Meeting::new);
+        }
+    }
+}
