@@ -20,14 +20,13 @@ import org.taskforce.portal.client.BrowserlessSession;
 /**
  * Members of other task forces, a national coordinator and a liaison try to read, change and delete the records of a
  * task force they do not belong to: by the records' own pages, ajax events and feeds ({@link TaskForceOwnedRecords}),
- * and by putting the records' ids into every page they may open, under the parameter names pages use for ids. A leak
+ * and by putting the records' ids into every page they may open that reads a query parameter, under each parameter it
+ * reads ({@link PageParameters}: the page's own {@code f:viewParam}s, so a page that starts reading one is attacked
+ * through it without a change here; a page that reads none ignores what a URL adds). A leak
  * is an answer that shows a record's marker, a refusal that was not 403/404, a row that changed, or an error the
  * portal logged while being attacked.
  */
 class CrossTaskForceAttackIT {
-
-    /** The parameter names the portal's pages use for ids; every page is tried with each, set to each record's id. */
-    private static final List<String> ID_PARAMETERS = List.of("id", "event", "record", "taskForce", "session");
 
     /** The log of the test stack's portal (set by the web module's failsafe configuration). */
     private static final Path SERVER_LOG =
@@ -72,7 +71,7 @@ class CrossTaskForceAttackIT {
                             check(attacker, attack, session, target).ifPresent(leaks::add);
                         }
                         for (String page : PageAccess.openTo(attacker.role)) {
-                            for (String parameter : ID_PARAMETERS) {
+                            for (String parameter : PageParameters.of(page)) {
                                 attempts++;
                                 Attack byUrl = Attack.notShown("GET " + page + "?" + parameter + "=",
                                         (who, what) -> who.get("/" + page + "?" + parameter + "=" + what.id()));

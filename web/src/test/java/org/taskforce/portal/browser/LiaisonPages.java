@@ -26,9 +26,9 @@ final class LiaisonPages {
 
         /** Finds a training by its title in the list's search box and opens its page. */
         Training openTraining(String title) {
-            WebElement box = browser.driver().findElement(By.id("trainings:list:globalFilter"));
-            box.clear();
-            box.sendKeys(title);
+            searchTable("trainings:list", title, () -> browser.driver()
+                    .findElements(By.cssSelector("[id='trainings:list'] a.training-title")).stream()
+                    .map(WebElement::getText).map(String::trim).toList());
             browser.clickAndWaitForPage(browser.waitFor(By.linkText(title)));
             return browser.on(Training::new);
         }
@@ -106,12 +106,7 @@ final class LiaisonPages {
          * one mark per session, hours, completed).
          */
         List<String> row(String name) {
-            WebElement box = browser.driver().findElement(By.id("participants:list:globalFilter"));
-            box.clear();
-            box.sendKeys(name);
-            // The table filters after a short typing delay: wait for what it shows, not for the request.
-            browser.waitUntil(driver -> names().stream().allMatch(shown -> shown.contains(name))
-                    && !names().isEmpty());
+            searchTable("participants:list", name, this::names);
             for (WebElement row : browser.driver().findElements(By.cssSelector("[id='participants:list'] tbody tr"))) {
                 if (row.findElements(By.cssSelector(".participant-name")).stream()
                         .anyMatch(cell -> cell.getText().trim().equals(name))) {

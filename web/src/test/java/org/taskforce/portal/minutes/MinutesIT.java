@@ -458,7 +458,8 @@ class MinutesIT {
         people.act(prosecutor);
         long open = meetings.create(draft("Mesa de seguimiento", MARCH, MeetingVisibility.TASK_FORCE));
         long item = meetings.addItem(open, new ItemDraft("Rescates", null, null));
-        meetings.writeNotes(item, 0, "<p>Los niños rescatados &lt;img src=x onerror=alert(1)&gt; están a salvo</p>");
+        meetings.writeNotes(item, item(open, item).version(),
+                "<p>Los niños rescatados &lt;img src=x onerror=alert(1)&gt; están a salvo</p>");
         meetings.addOutcome(item, new OutcomeDraft(OutcomeKind.DECISION, "Coordinar con la unidad de Trata laboral",
                 null, null, null));
         long restricted = meetings.create(draft("Operativo", MARCH.plusDays(1), MeetingVisibility.AGENCIES,

@@ -2,8 +2,9 @@
 -- carlos.rojas; the older ones approved, the last a draft) with attendance, agenda, notes, decisions and actions; one
 -- action rolled forward twice before it was done, one dropped, and open ones owned by ana.benitez (one overdue, for her
 -- home page); and one restricted operational meeting of the police and the prosecution, whose action is carlos.rojas's.
--- Runs only with portal.demo-data=true, after R__demo_task_forces.sql; idempotent (made once, when Alto Paraná has no
--- meeting yet).
+-- Runs only with portal.demo-data=true; idempotent (made once, when Alto Paraná has no meeting yet). It must run after
+-- R__demo_task_forces.sql and R__demo_training.sql, and Flyway runs repeatable migrations in the order of their
+-- descriptions: hence "z1" (the next feature's demo file that reads these is "z2_…").
 
 do $$
 declare
