@@ -46,7 +46,7 @@ public class SafeCsvExporter extends DataTableCSVExporter {
     }
 
     /**
-     * Makes this the exporter of {@code type="csv"} before the first request is served. Not at Faces' start-up (a
+     * Makes this the exporter of {@code type="csv"}, and {@link XlsxExporter} that of {@code type="xlsx"}, before the first request is served. Not at Faces' start-up (a
      * {@code PostConstructApplicationEvent}, as PrimeFaces' documentation suggests): registering makes PrimeFaces build
      * its application context then, which asks the servlet context for its session cookie settings, and Payara refuses
      * that to a listener it did not find in web.xml, so the portal would not deploy.
@@ -68,6 +68,7 @@ public class SafeCsvExporter extends DataTableCSVExporter {
                 synchronized (Registration.class) {
                     if (!registered) {
                         DataExporters.register(DataTable.class, SafeCsvExporter.class, "csv");
+                        DataExporters.register(DataTable.class, XlsxExporter.class, "xlsx");
                         registered = true;
                     }
                 }

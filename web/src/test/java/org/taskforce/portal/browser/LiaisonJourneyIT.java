@@ -8,8 +8,6 @@ import static org.taskforce.portal.browser.DemoUser.EMILY_CARTER;
 import static org.taskforce.portal.browser.PortalText.ENGLISH;
 import static org.taskforce.portal.browser.PortalText.SPANISH;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -154,7 +152,7 @@ class LiaisonJourneyIT {
     }
 
     /** The CSV's line of the person, cells joined by semicolons, after checking the file is the CSV. */
-    private static String csvLine(LiaisonPages.Home.Download file, String person) throws IOException {
+    private static String csvLine(FormDownload file, String person) throws IOException {
         assertDownloaded(file, "text/csv");
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(file.bytes(), 3, file.bytes().length - 3),
                 StandardCharsets.UTF_8)) {
@@ -167,7 +165,7 @@ class LiaisonJourneyIT {
     }
 
     /** The workbook's row of the person, cells joined by bars (hours as the number the cell holds). */
-    private static String xlsxLine(LiaisonPages.Home.Download file, String person) throws IOException {
+    private static String xlsxLine(FormDownload file, String person) throws IOException {
         assertDownloaded(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file.bytes()))) {
             List<Row> rows = workbook.getFirstSheet().read();
@@ -179,17 +177,12 @@ class LiaisonJourneyIT {
         }
     }
 
-    private static String pdfText(LiaisonPages.Home.Download file) throws IOException {
+    private static String pdfText(FormDownload file) {
         assertDownloaded(file, "application/pdf");
-        PdfReader reader = new PdfReader(file.bytes());
-        StringBuilder text = new StringBuilder();
-        for (int number = 1; number <= reader.getNumberOfPages(); number++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(number)).append('\n');
-        }
-        return text.toString();
+        return file.pdfText();
     }
 
-    private static void assertDownloaded(LiaisonPages.Home.Download file, String type) {
+    private static void assertDownloaded(FormDownload file, String type) {
         assertEquals(200, file.status(), () -> new String(file.bytes(), StandardCharsets.UTF_8));
         assertTrue(file.contentType().toLowerCase(Locale.ROOT).startsWith(type), file.contentType());
         assertTrue(file.disposition().contains("asistencia-" + DAY + "-" + DAY), file.disposition());

@@ -1,10 +1,8 @@
 package org.taskforce.portal.browser;
 
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -57,32 +55,8 @@ final class LiaisonPages {
          * send it, with the page's session, and returns the file the portal answers. Fetched by the page itself so
          * that the test reads the bytes (headless Chromium would save them where the test cannot wait for them).
          */
-        Download download(String button) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> answer = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
-                    const done = arguments[arguments.length - 1];
-                    const form = document.getElementById('report');
-                    const data = new FormData(form, document.getElementById(arguments[0]));
-                    if (!data.has('primefaces.nonce') && window.PrimeFaces && PrimeFaces.csp
-                            && PrimeFaces.csp.NONCE_VALUE) {
-                        data.append('primefaces.nonce', PrimeFaces.csp.NONCE_VALUE);
-                    }
-                    fetch(form.action, {method: 'POST', body: new URLSearchParams(data), credentials: 'same-origin'})
-                        .then(response => response.arrayBuffer().then(bytes => {
-                            let text = '';
-                            new Uint8Array(bytes).forEach(b => text += String.fromCharCode(b));
-                            done({status: response.status, type: response.headers.get('Content-Type') || '',
-                                  disposition: response.headers.get('Content-Disposition') || '',
-                                  base64: btoa(text)});
-                        }))
-                        .catch(error => done({status: 0, type: String(error), disposition: '', base64: ''}));""",
-                    "report:" + button);
-            return new Download(((Number) answer.get("status")).intValue(), (String) answer.get("type"),
-                    (String) answer.get("disposition"), Base64.getDecoder().decode((String) answer.get("base64")));
-        }
-
-        /** A downloaded file: the answer's status, type and disposition, and its bytes. */
-        record Download(int status, String contentType, String disposition, byte[] bytes) {
+        FormDownload download(String button) {
+            return FormDownload.press(browser, "report", "report:" + button);
         }
     }
 

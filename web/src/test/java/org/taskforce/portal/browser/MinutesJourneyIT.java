@@ -1,10 +1,12 @@
 package org.taskforce.portal.browser;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.taskforce.portal.browser.DemoUser.ANA_BENITEZ;
 import static org.taskforce.portal.browser.DemoUser.CARLOS_ROJAS;
+import static org.taskforce.portal.browser.PortalText.SPANISH;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -71,5 +73,58 @@ class MinutesJourneyIT {
         ErrorPage error = browser.on(ErrorPage::new);
         assertEquals(404, error.status());
         assertFalse(browser.driver().getPageSource().contains(operational));
+    }
+
+    /**
+     * Review and approval in the browser: Carlos holds a meeting with a decision and circulates it; a proposed
+     * correction is sent; he approves revision 1, then asks for a correction (the question names revision 2), adds a
+     * decision, circulates and approves again; revision 1 stays readable with what changed after it (the new decision,
+     * marked +). The PDF of the minutes names the meeting and both decisions, and the search finds the meeting by
+     * "ninos" (accents ignored), the word marked in the snippet.
+     */
+    @Test
+    void minutesAreCommentedApprovedCorrectedFoundAndPrinted(Browser browser) {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String title = "Mesa de revisión " + suffix;
+        String first = "Abrir un albergue para niños " + suffix;
+        String second = "Pedir fondos al Ministerio de la Mujer " + suffix;
+        String correction = "Falta el plazo del albergue " + suffix;
+        LocalDateTime start = LocalDate.now(ASUNCION).minusDays(2).atTime(9, 0);
+
+        browser.signIn(CARLOS_ROJAS);
+        browser.on(TaskForceHomePage::new);
+        MinutesPages.Meeting meeting = MinutesPages.Meetings.open(browser).hold(title, start.toString(),
+                start.plusHours(2).toString());
+        meeting = meeting.addItem("Albergues", "Fiscalía").addDecision(first).press("circulate");
+        assertEquals(PortalText.of(SPANISH, "minutes.state.CIRCULATED"), meeting.state());
+        meeting = meeting.comment("CORRECTION", correction);
+        assertTrue(meeting.comments().contains(correction), meeting.comments()::toString);
+        meeting = meeting.press("approve");
+        assertEquals(PortalText.of(SPANISH, "minutes.state.APPROVED"), meeting.state());
+        assertEquals("1", meeting.revision());
+
+        meeting = meeting.correct();
+        assertEquals(PortalText.of(SPANISH, "minutes.state.DRAFT"), meeting.state());
+        assertEquals("2", meeting.revision());
+        meeting = meeting.addDecision(second).press("circulate").press("approve");
+        assertEquals(PortalText.of(SPANISH, "minutes.state.APPROVED"), meeting.state());
+        List<String> changed = meeting.differenceAfter(1);
+        assertTrue(changed.stream().anyMatch(line -> line.startsWith("+") && line.contains(second)),
+                changed::toString);
+        assertTrue(changed.stream().noneMatch(line -> line.startsWith("+") && line.contains(first)),
+                "the first decision was already in revision 1: " + changed);
+
+        FormDownload pdf = meeting.pdf();
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.contentType().startsWith("application/pdf"), pdf.contentType());
+        String text = pdf.pdfText().replaceAll("\\s+", " ");
+        assertAll("the PDF names the meeting and its decisions",
+                () -> assertTrue(text.contains(title), text),
+                () -> assertTrue(text.contains(first), text),
+                () -> assertTrue(text.contains(second), text));
+
+        List<String> hits = MinutesPages.Search.open(browser).find("ninos " + suffix);
+        assertTrue(hits.stream().anyMatch(hit -> hit.startsWith(title + " | ") && hit.contains("niños")),
+                hits::toString);
     }
 }

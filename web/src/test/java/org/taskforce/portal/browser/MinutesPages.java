@@ -121,6 +121,90 @@ final class MinutesPages {
             return browser.on(Meeting::new);
         }
 
+        /** Adds a decision to the first item. */
+        Meeting addDecision(String what) {
+            browser.waitFor(By.cssSelector("[id$='itemActions:addOutcome']")).click();
+            browser.waitForAjax();
+            browser.waitFor(By.id("outcome:text"));
+            chooseRadio(browser, "outcome:kind", "DECISION");
+            typeInto("outcome:text", what);
+            browser.clickAndWaitForPage(browser.driver().findElement(By.id("outcome:save")));
+            return browser.on(Meeting::new);
+        }
+
+        /**
+         * Types a decision the service refuses into the outcome dialog and saves: returns the dialog's messages (the
+         * dialog stays open with them), then closes it.
+         */
+        List<String> refusedDecision(String what) {
+            browser.waitFor(By.cssSelector("[id$='itemActions:addOutcome']")).click();
+            browser.waitForAjax();
+            browser.waitFor(By.id("outcome:text"));
+            chooseRadio(browser, "outcome:kind", "DECISION");
+            typeInto("outcome:text", what);
+            browser.driver().findElement(By.id("outcome:save")).click();
+            browser.waitForAjax();
+            List<String> messages = browser.driver().findElements(By.cssSelector("[id='outcome:dialogMessages'] li"))
+                    .stream().map(WebElement::getText).map(String::trim).toList();
+            browser.driver().findElement(By.id("outcome:close")).click();
+            return messages;
+        }
+
+        /** Presses one of the minutes' state buttons ({@code circulate}, {@code approve}, {@code reopen}). */
+        Meeting press(String button) {
+            browser.clickAndWaitForPage(browser.driver().findElement(By.id("meetingActions:" + button)));
+            return browser.on(Meeting::new);
+        }
+
+        /** Asks for a correction of approved minutes and confirms the question that names the next revision. */
+        Meeting correct() {
+            browser.driver().findElement(By.id("meetingActions:correct")).click();
+            WebElement yes = browser.waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+            browser.waitUntil(driver -> yes.isDisplayed());
+            browser.checkScreen(); // the question is a screen of its own
+            browser.clickAndWaitForPage(yes);
+            return browser.on(Meeting::new);
+        }
+
+        String state() {
+            return browser.driver().findElement(By.id("state")).getText().trim();
+        }
+
+        String revision() {
+            return browser.driver().findElement(By.id("revision")).getText().trim();
+        }
+
+        /** Sends a comment ({@code COMMENT}) or a proposed correction ({@code CORRECTION}) on the whole minutes. */
+        Meeting comment(String kind, String text) {
+            chooseRadio(browser, "newComment:kind", kind);
+            typeInto("newComment:text", text);
+            browser.clickAndWaitForPage(browser.driver().findElement(By.id("newComment:send")));
+            return browser.on(Meeting::new);
+        }
+
+        List<String> comments() {
+            return browser.driver().findElements(By.cssSelector("#comments .comment-text")).stream()
+                    .map(WebElement::getText).map(String::trim).toList();
+        }
+
+        /** Shows the approved revision of that number; returns the lines of what changed after it, as shown. */
+        List<String> differenceAfter(int revision) {
+            WebElement show = browser.driver().findElements(By.cssSelector("[id^='versions:'][id$=':show']"))
+                    .stream().filter(button -> String.valueOf(button.getDomAttribute("aria-label"))
+                            .endsWith(" " + revision))
+                    .findFirst().orElseThrow(() -> new AssertionError("no approved revision " + revision));
+            show.click();
+            browser.waitForAjax();
+            browser.waitFor(By.id("difference"));
+            return browser.driver().findElements(By.cssSelector("#difference li")).stream()
+                    .map(WebElement::getText).map(String::trim).toList();
+        }
+
+        /** The minutes' PDF as the page's button asks for it, with the page's session. */
+        FormDownload pdf() {
+            return FormDownload.press(browser, "pdf", "pdf:download");
+        }
+
         /** The texts of the outcomes under the agenda's items. */
         List<String> outcomes() {
             return browser.driver().findElements(By.cssSelector("#agenda .outcome-text")).stream()
@@ -156,6 +240,32 @@ final class MinutesPages {
             chooseRadio(browser, "review:state", "DONE");
             browser.clickAndWaitForPage(browser.driver().findElement(By.id("review:save")));
             return browser.on(Meeting::new);
+        }
+    }
+
+    /** {@code /minutes/search.xhtml}. */
+    static final class Search extends SignedInPage {
+
+        Search(Browser browser) {
+            super(browser, By.id("search:words"));
+        }
+
+        static Search open(Browser browser) {
+            browser.open("/minutes/search.xhtml");
+            return browser.on(Search::new);
+        }
+
+        /** Searches for the words; returns each hit as its meeting's title, then its snippet's marked words. */
+        List<String> find(String words) {
+            typeInto("search:words", words);
+            browser.driver().findElement(By.id("search:find")).click();
+            browser.waitForAjax();
+            browser.checkScreen();
+            return browser.driver().findElements(By.cssSelector("#hits li")).stream()
+                    .map(hit -> hit.findElement(By.cssSelector(".hit-meeting")).getText().trim() + " | "
+                            + String.join(" ", hit.findElements(By.cssSelector(".snippet mark")).stream()
+                                    .map(WebElement::getText).toList()))
+                    .toList();
         }
     }
 }

@@ -1,11 +1,8 @@
 package org.taskforce.portal.browser;
 
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -35,35 +32,14 @@ final class TrainingPages {
                 .map(WebElement::getText).map(String::trim).filter(text -> !text.isEmpty()).toList();
     }
 
-    /**
-     * Presses what a non-ajax download link or button of a form does (PrimeFaces posts the form with the pressed
-     * component's id) and returns the file the portal answers, fetched by the page itself with its own session and
-     * Content-Security-Policy nonce: headless Chromium saves no download where a test could read it.
-     */
+    /** The PDF a non-ajax download link or button of a form answers ({@link FormDownload}); fails for anything else. */
     static byte[] download(Browser browser, String formId, String componentId) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> answer = (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeAsyncScript("""
-                        const done = arguments[arguments.length - 1];
-                        const form = document.getElementById(arguments[0]);
-                        const data = new URLSearchParams(new FormData(form));
-                        data.append(arguments[1], arguments[1]);
-                        data.append('primefaces.nonce', PrimeFaces.csp.NONCE_VALUE);
-                        fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})
-                            .then(response => response.arrayBuffer().then(buffer => {
-                                let text = '';
-                                new Uint8Array(buffer).forEach(b => text += String.fromCharCode(b));
-                                done({status: response.status, type: response.headers.get('Content-Type'),
-                                      body: btoa(text)});
-                            }))
-                            .catch(error => done({status: -1, type: String(error), body: ''}));""",
-                        formId, componentId);
-        if (((Number) answer.get("status")).intValue() != 200
-                || !String.valueOf(answer.get("type")).startsWith("application/pdf")) {
-            throw new AssertionError("no PDF for " + componentId + ": HTTP " + answer.get("status") + ", "
-                    + answer.get("type"));
+        FormDownload file = FormDownload.press(browser, formId, componentId);
+        if (!file.is("application/pdf")) {
+            throw new AssertionError("no PDF for " + componentId + ": HTTP " + file.status() + ", "
+                    + file.contentType());
         }
-        return Base64.getDecoder().decode((String) answer.get("body"));
+        return file.bytes();
     }
 
     /** Chooses an option of a PrimeFaces select menu by its visible label (the hidden select keeps the options). */

@@ -1,5 +1,6 @@
 package org.taskforce.portal.minutes;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -23,7 +24,9 @@ import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.entity.AuditEvent;
 import org.taskforce.portal.calendar.boundary.Calendars;
 import org.taskforce.portal.calendar.boundary.EventDraft;
+import org.taskforce.portal.calendar.boundary.Frequency;
 import org.taskforce.portal.calendar.boundary.Occurrence;
+import org.taskforce.portal.calendar.boundary.Recurrence;
 import org.taskforce.portal.calendar.entity.Category;
 import org.taskforce.portal.calendar.entity.Visibility;
 import org.taskforce.portal.minutes.boundary.ActionFilter;
@@ -136,6 +139,41 @@ class MinutesIT {
         assertEquals(meetings.details(own).calendarEventId(), calendar.get(1).eventId());
         assertEquals(List.of("Reunión extraordinaria", "Mesa de marzo"),
                 meetings.list().stream().map(MeetingRow::title).toList(), "latest first");
+    }
+
+    @Test
+    void aChangedHeaderMovesItsSingleEventAndIsRefusedForOneOccurrenceOfASeries() {
+        TaskForce taskForce = taskForce("cabecera");
+        Person police = people.member(taskForce, "policia-nacional");
+        people.act(police);
+        long own = meetings.create(draft("Mesa de abril", MARCH, MeetingVisibility.TASK_FORCE));
+        MeetingDetails held = meetings.details(own);
+        LocalDateTime later = MARCH.plusDays(1).withHour(14);
+        meetings.describe(own, held.version(), new MeetingDraft("Mesa de abril (cambiada)", "Sala 3", later,
+                later.plusHours(1), ASUNCION, null, MeetingVisibility.AGENCIES, Set.of("policia-nacional")));
+        EventDraft shown = calendars.event(held.calendarEventId()).draft();
+        assertAll("the calendar event follows the header",
+                () -> assertEquals("Mesa de abril (cambiada)", shown.title()),
+                () -> assertEquals("Sala 3", shown.location()),
+                () -> assertEquals(later, shown.start()),
+                () -> assertEquals(later.plusHours(1), shown.end()),
+                () -> assertEquals(Visibility.AGENCY, shown.visibility(), "restricted like its minutes"));
+
+        long series = calendars.create(new EventDraft("Mesa semanal", null, "Sala 2", Category.MEETING,
+                Visibility.TASK_FORCE, false, MARCH, MARCH.plusHours(2), ASUNCION,
+                new Recurrence(Frequency.WEEKLY, 1, Set.of(), null, 4), Set.of(), List.of()));
+        long occurrence = meetings.fromEvent(series, MARCH.plusWeeks(1).atZone(ASUNCION));
+        MeetingDetails weekly = meetings.details(occurrence);
+        InvalidException refused = assertThrows(InvalidException.class, () -> meetings.describe(occurrence,
+                weekly.version(), new MeetingDraft("Mesa semanal", "Sala 2", MARCH.plusWeeks(1).plusHours(1),
+                        MARCH.plusWeeks(1).plusHours(3), ASUNCION, null, MeetingVisibility.TASK_FORCE, Set.of())));
+        assertEquals(List.of("start"), fields(refused));
+        assertEquals(weekly.startsAt(), meetings.details(occurrence).startsAt(), "nothing changed");
+        meetings.describe(occurrence, weekly.version(), new MeetingDraft("Mesa semanal: trata laboral", "Sala 2",
+                MARCH.plusWeeks(1), MARCH.plusWeeks(1).plusHours(2), ASUNCION, null, MeetingVisibility.TASK_FORCE,
+                Set.of()));
+        assertEquals("Mesa semanal", calendars.event(series).draft().title(), "the series keeps its title");
+        assertEquals("Mesa semanal: trata laboral", meetings.details(occurrence).title());
     }
 
     @Test

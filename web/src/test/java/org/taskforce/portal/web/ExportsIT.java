@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -239,6 +241,32 @@ class ExportsIT {
                 () -> assertTrue(overview.hasRowWith(taskForceName, "'" + SUM, "'" + AT_SUM), overview::toString),
                 () -> assertTrue(agencies.hasRowWith("'" + HYPERLINK, AGENCY_CODE), agencies::toString),
                 () -> assertTrue(people.hasRowWith(coordinatorEmail, "'" + HYPERLINK), people::toString));
+    }
+
+    /**
+     * The actions' Excel export ({@link XlsxExporter}) holds what their CSV export holds: the same headers, then the
+     * same rows with the same texts, as a workbook a spreadsheet opens (Carlos's own actions, the page's first list).
+     */
+    @Test
+    void theActionsWorkbookHoldsTheRowsOfTheirCsv() throws Exception {
+        BrowserlessSession carlos = SESSIONS.get(Person.CARLOS_ROJAS);
+        Grid csv = Grid.ofCsv(FacesPostback.submit(carlos, ACTIONS, "actions", "actions:list:exportCsv", Map.of())
+                .body());
+        HttpResponse<byte[]> file = FacesPostback.download(carlos, ACTIONS, "actions", "actions:list:exportXlsx",
+                Map.of()).file();
+        assertEquals(200, file.statusCode());
+        assertTrue(file.headers().firstValue("Content-Type").orElse("")
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), () -> file.headers().toString());
+        List<List<String>> lines;
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file.body()))) {
+            lines = workbook.getFirstSheet().read().stream()
+                    .map(row -> IntStream.range(0, csv.headers().size())
+                            .mapToObj(i -> row.getCellAsString(i).orElse("")).toList())
+                    .toList();
+        }
+        assertFalse(csv.rows().isEmpty(), "Carlos's task force has actions to export");
+        assertEquals(csv.headers(), lines.get(0));
+        assertEquals(csv.rows(), lines.subList(1, lines.size()));
     }
 
     /**

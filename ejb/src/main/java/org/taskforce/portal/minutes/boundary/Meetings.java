@@ -19,10 +19,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.taskforce.portal.calendar.boundary.Calendars;
+import org.taskforce.portal.calendar.boundary.ChangeScope;
 import org.taskforce.portal.calendar.boundary.EventDetails;
 import org.taskforce.portal.calendar.boundary.EventDraft;
 import org.taskforce.portal.calendar.boundary.EventNotFoundException;
@@ -173,15 +175,43 @@ public class Meetings {
         return meeting.getId();
     }
 
-    /** Changes what, when, where, who takes the minutes and who sees them, over the version the form showed. */
+    /**
+     * Changes what, when, where, who takes the minutes and who sees them, over the version the form showed. The
+     * calendar event that shows the meeting follows when it is a single event: it gets the new title, place and times
+     * and, when who sees the minutes changed, the same visibility, so the calendar never shows a restricted meeting to
+     * more people than its minutes. The minutes of one occurrence of a repeating event keep that occurrence's times
+     * and who sees it (the calendar changes those, for the series): changing them here is refused on the field.
+     */
     public void describe(long id, int openedVersion, @NotNull @Valid MeetingDraft draft) {
         Meeting meeting = writable(id);
         checkVersion(meeting, openedVersion);
         ZoneId zone = draft.zone() == null ? reader.zone() : draft.zone();
+        boolean timesChanged = !meeting.getStartsAt().isEqual(utc(draft.start().atZone(zone)))
+                || !meeting.getEndsAt().isEqual(utc(draft.end().atZone(zone)));
+        boolean visibilityChanged = meeting.getVisibility() != draft.visibility()
+                || !meeting.getAgencyCodes().equals(draft.agencyCodes());
+        boolean shownChanged = timesChanged || visibilityChanged || !meeting.getTitle().equals(draft.title())
+                || !Objects.equals(meeting.getLocation(), draft.location());
+        EventDetails event = meeting.getCalendarEventId() == null || !shownChanged ? null
+                : calendars.event(meeting.getCalendarEventId());
+        boolean series = event != null && event.draft().recurrence() != null;
+        if (series && (timesChanged || visibilityChanged)) {
+            throw new InvalidException(List.of(new FieldProblem(timesChanged ? "start" : "visibility",
+                    "minutes.error.seriesOccurrence")));
+        }
         OptimisticLocking.edit(em, meeting, openedVersion, "minutes.error.changedMeanwhile", changed -> {
             describe(changed, draft, zone);
             changed.touched(reader.name(), now());
         });
+        if (event != null && !series) {
+            EventDraft current = event.draft();
+            EventDraft shown = event(draft, zone);
+            calendars.change(event.id(), null, new EventDraft(draft.title(), current.description(),
+                    draft.location(), current.category(),
+                    visibilityChanged ? shown.visibility() : current.visibility(), false, draft.start(),
+                    draft.end(), zone, null, visibilityChanged ? shown.attendeeIds() : current.attendeeIds(),
+                    current.reminderMinutes()), ChangeScope.ALL);
+        }
     }
 
     /** Replaces who was expected (present or apologised) and the guests, over the version the form showed. */
