@@ -51,7 +51,10 @@ public enum PortalPage {
 
     LIAISON_HOME("/liaison/home.xhtml", Access.LIAISONS, "nav.liaison"),
     /** One training of the liaison's sponsor, with its participants by name (liaison.LiaisonTraining). */
-    LIAISON_TRAINING("/liaison/training.xhtml", Access.LIAISONS);
+    LIAISON_TRAINING("/liaison/training.xhtml", Access.LIAISONS),
+
+    /** The load benchmark's floor: the layout with nothing read for it (docs/benchmarks/load). Linked from nowhere. */
+    BENCHMARK_FLOOR("/benchmark/floor.xhtml", Access.SIGNED_IN);
 
     /** Who may open a page. */
     public enum Access {
