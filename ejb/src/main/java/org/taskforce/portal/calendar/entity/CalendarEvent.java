@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.tenancy.TaskForceOwned;
@@ -48,6 +50,13 @@ import org.taskforce.portal.tenancy.TaskForceOwned;
 public class CalendarEvent extends TaskForceOwned {
 
     public static final String VISIBLE_BETWEEN = "CalendarEvent.visibleBetween";
+
+    /**
+     * How many events' attendees, changed occurrences and people EclipseLink reads in one statement when a page first
+     * touches them ({@code @BatchFetch IN}): the month view read them one event and one person at a time, 300 to 400
+     * statements per calendar or home page at national scale (load benchmark, issue 15).
+     */
+    static final int BATCH = 500;
 
     public static final int TITLE_LENGTH = 200;
     public static final int DESCRIPTION_LENGTH = 4000;
@@ -103,6 +112,7 @@ public class CalendarEvent extends TaskForceOwned {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organiser_id", nullable = false, updatable = false)
+    @BatchFetch(value = BatchFetchType.IN, size = BATCH)
     private MemberProfile organiser;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -115,9 +125,11 @@ public class CalendarEvent extends TaskForceOwned {
     private int version;
 
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(value = BatchFetchType.IN, size = BATCH)
     private List<Attendee> attendees = new ArrayList<>();
 
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(value = BatchFetchType.IN, size = BATCH)
     private List<OccurrenceChange> changes = new ArrayList<>();
 
     protected CalendarEvent() {
