@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 final class PageParameters {
 
     private static final Path WEBAPP = Path.of("src/main/webapp");
-    private static final Pattern VIEW_PARAMETER = Pattern.compile("<f:viewParam\\b[^>]*?\\bname=\"([^\"]+)\"");
-    private static final Pattern EL_PARAMETER = Pattern.compile("\\bparam(?:\\.(\\w+)|\\['([^']+)'])");
+    /** A {@code f:viewParam}'s name, or the name in {@code #{param.x}} or {@code #{param['x']}}: one group each. */
+    private static final Pattern PARAMETER = Pattern.compile(
+            "<f:viewParam\\b[^>]*?\\bname=\"([^\"]+)\"|\\bparam(?:\\.(\\w+)|\\['([^']+)'])");
     private static final Map<String, List<String>> BY_PAGE = new ConcurrentHashMap<>();
 
     private PageParameters() {
@@ -38,7 +39,7 @@ final class PageParameters {
         }
         try {
             String text = Files.readString(source);
-            return Pattern.compile(VIEW_PARAMETER.pattern() + "|" + EL_PARAMETER.pattern()).matcher(text).results()
+            return PARAMETER.matcher(text).results()
                     .map(PageParameters::name).distinct().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -205,12 +205,11 @@ public class Meetings {
         });
         if (event != null && !series) {
             EventDraft current = event.draft();
-            EventDraft shown = event(draft, zone);
+            // Who the event shows to is worked out (members listed by agency) only when who sees the minutes changed.
+            EventDraft shown = visibilityChanged ? event(draft, zone) : current;
             calendars.change(event.id(), null, new EventDraft(draft.title(), current.description(),
-                    draft.location(), current.category(),
-                    visibilityChanged ? shown.visibility() : current.visibility(), false, draft.start(),
-                    draft.end(), zone, null, visibilityChanged ? shown.attendeeIds() : current.attendeeIds(),
-                    current.reminderMinutes()), ChangeScope.ALL);
+                    draft.location(), current.category(), shown.visibility(), false, draft.start(), draft.end(), zone,
+                    null, shown.attendeeIds(), current.reminderMinutes()), ChangeScope.ALL);
         }
     }
 

@@ -4,11 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.eclipse.persistence.config.QueryHints;
 import org.taskforce.portal.audit.boundary.Ids;
 import org.taskforce.portal.audit.boundary.RecordNames;
 
@@ -51,16 +48,7 @@ public class TrainingRecordNames implements RecordNames {
 
     @Override
     public Map<String, String> names(String recordType, Collection<String> ids) {
-        List<Long> numbers = Ids.numeric(ids);
-        if (numbers.isEmpty() || !NAMES.containsKey(recordType)) {
-            return Map.of();
-        }
-        String list = numbers.stream().map(String::valueOf).collect(Collectors.joining(","));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(NAMES.get(recordType).formatted(list))
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .getResultList();
-        return rows.stream().collect(Collectors.toMap(row -> row[0].toString(), row -> (String) row[1]));
+        return NAMES.containsKey(recordType) ? Ids.namesBySql(em, NAMES.get(recordType), ids) : Map.of();
     }
 
     private static String ofTraining(String table) {
