@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -231,6 +232,72 @@ class LiaisonViewIT {
                     () -> assertEquals("liaison.report.error.inverted", inverted.problems().get(0).messageKey()),
                     () -> assertEquals("from", tooLong.problems().get(0).field()),
                     () -> assertEquals("liaison.report.error.tooLong", tooLong.problems().get(0).messageKey()));
+        });
+    }
+
+    /**
+     * The minutes a liaison sees per person come from sums the database keeps as marks, sessions and people change
+     * ({@code V17__training_attendance_totals.sql}): after each change they equal the session minutes read from the
+     * marks themselves, and the figures expected.
+     */
+    @Test
+    void theMinutesALiaisonSeesFollowEveryChangeOfMarksSessionsAndPeople() {
+        Person coordinator = people.member(people.taskForce("vista"), "policia-nacional");
+        String state = code();
+        long stateSponsor = sponsor(state);
+        people.coordinate(coordinator);
+        SessionDraft morning = new SessionDraft(null, FIRST_DAY, LocalTime.of(9, 0), LocalTime.of(13, 0));
+        SessionDraft nextDay = new SessionDraft(null, FIRST_DAY.plusDays(1), LocalTime.of(9, 0), LocalTime.of(11, 0));
+        long training = trainings.plan(draft(stateSponsor, morning, nextDay));
+        long ana = confirmed(training, "Ana Ríos", Sex.FEMALE);
+        long berta = confirmed(training, "Berta Gómez", Sex.FEMALE);
+        long anaAgain = confirmed(training, "Ana Rios", Sex.FEMALE);
+        List<SessionSpan> sessions = attendances.sheet(training).sessions();
+        long first = sessions.get(0).sessionId();
+        long second = sessions.get(1).sessionId();
+        attendances.save(training, List.of(
+                new MarkInput(first, ana, AttendanceMark.PRESENT, null),
+                new MarkInput(first, berta, AttendanceMark.LATE, 200),
+                new MarkInput(second, berta, AttendanceMark.PRESENT, null),
+                new MarkInput(second, anaAgain, AttendanceMark.PRESENT, null)));
+        assertMinutes(state, training, Map.of("Ana Ríos", 240L, "Berta Gómez", 320L, "Ana Rios", 120L));
+
+        attendances.save(training, List.of(new MarkInput(first, berta, AttendanceMark.ABSENT, null)));
+        assertMinutes(state, training, Map.of("Ana Ríos", 240L, "Berta Gómez", 120L, "Ana Rios", 120L));
+
+        SessionDraft longer = new SessionDraft(second, FIRST_DAY.plusDays(1), LocalTime.of(9, 0), LocalTime.of(12, 0));
+        trainings.change(training, trainings.details(training).training().getVersion(),
+                draft(stateSponsor, new SessionDraft(first, morning.date(), morning.start(), morning.end()), longer));
+        assertMinutes(state, training, Map.of("Ana Ríos", 240L, "Berta Gómez", 180L, "Ana Rios", 180L));
+
+        participants.merge(ana, anaAgain);
+        assertMinutes(state, training, Map.of("Ana Ríos", 420L, "Berta Gómez", 180L));
+
+        trainings.change(training, trainings.details(training).training().getVersion(), draft(stateSponsor, longer));
+        assertMinutes(state, training, Map.of("Ana Ríos", 180L, "Berta Gómez", 180L));
+    }
+
+    private static TrainingDraft draft(long sponsor, SessionDraft... sessions) {
+        return new TrainingDraft("Curso de seguimiento", TrainingKind.SPECIALISED, Set.of(), Set.of(sponsor), "es",
+                "Ciudad del Este", 10, 80, List.of(sessions), Set.of(), ASUNCION);
+    }
+
+    /** The liaison's minutes per person by name: as expected, and each the sum of their sessions' minutes. */
+    private void assertMinutes(String sponsorCode, long training, Map<String, Long> expected) {
+        liaisonSponsor.represent(sponsorCode);
+        as.role(PortalRole.LIAISON, () -> {
+            List<SponsoredParticipant> seen = desk.training(training).participants();
+            assertEquals(expected, seen.stream().collect(Collectors.toMap(SponsoredParticipant::name,
+                    SponsoredParticipant::minutesAttended)));
+            for (SponsoredParticipant person : seen) {
+                assertEquals(person.sessionMinutes().values().stream().mapToLong(Long::longValue).sum(),
+                        person.minutesAttended(), person.name() + ": the kept sum and the marks agree");
+            }
+            BigDecimal listed = desk.trainings().stream().filter(row -> row.trainingId() == training).findFirst()
+                    .orElseThrow().hoursAttended();
+            BigDecimal hours = BigDecimal.valueOf(expected.values().stream().mapToLong(Long::longValue).sum())
+                    .divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
+            assertEquals(0, hours.compareTo(listed), "the list's hours: " + listed);
         });
     }
 

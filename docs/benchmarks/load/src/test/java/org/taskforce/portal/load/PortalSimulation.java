@@ -1,5 +1,6 @@
 package org.taskforce.portal.load;
 
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -13,6 +14,8 @@ import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
+import static io.gatling.javaapi.http.HttpDsl.StringBodyPart;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -55,7 +58,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * run's time is up:
  * <ul>
  * <li>coordinators: home, calendar (month and week: the schedule's ajax fetch of events), a new event saved, people,
- * audit trail and a search in it, trainings, a training's attendance and a save of its marks;</li>
+ * audit trail and a search in it, trainings, the attendance of their task force's large training (200 people, 5
+ * sessions: {@code DatabaseLoad}), a save of its marks, and its CSV sign-in sheet of 1,000 rows downloaded, filled,
+ * uploaded (previewed) and imported;</li>
  * <li>members: home, calendar month and week, a new event saved, trainings;</li>
  * <li>liaisons: their sponsors' trainings; national coordinators: the national overview.</li>
  * </ul>
@@ -88,7 +93,8 @@ public class PortalSimulation extends Simulation {
     /** Every request of the scenarios, by name: the smoke run asserts that each one ran. */
     private static final List<String> SCREENS = List.of("home", "calendar", "calendar month (ajax fetch)",
             "calendar week (ajax fetch)", "event: new (ajax)", "event save (ajax)", "people", "audit trail",
-            "audit trail search (ajax)", "trainings", "attendance", "attendance save (ajax)", "liaison list",
+            "audit trail search (ajax)", "trainings", "attendance", "attendance save (ajax)", "attendance: CSV sheet",
+            "attendance: sheet upload and preview (ajax)", "attendance: sheet import (ajax)", "liaison list",
             "national overview", "floor: static page", "floor: trivial Faces page");
     private static final String[] SEARCHES = {"Benítez", "Rojas", "González", "Reunión", "Ayala", "Núñez"};
 
@@ -302,6 +308,65 @@ public class PortalSimulation extends Simulation {
                 .exec(think());
     }
 
+    /**
+     * The CSV sign-in sheet of the whole training (one row per person and session: 1,000 for the large training of
+     * 200 people and 5 sessions), filled with a mark on every row, uploaded (the page previews it) and imported.
+     */
+    private static ChainBuilder sheetImport() {
+        return exec(http("attendance: CSV sheet").post(PORTAL + "/training/attendance.xhtml?id=#{training}")
+                        .header("Content-Type", FORM_UTF8)
+                        .formParam("sheets", "sheets")
+                        .formParam("jakarta.faces.ViewState", "#{viewState}")
+                        .formParam("primefaces.nonce", "#{nonce}")
+                        .formParam("sheets:csv", "sheets:csv")
+                        .check(status().is(200), substring("participante").exists(),
+                                bodyString().saveAs("sheet")))
+                .exec(think())
+                .exec(session -> session.set("filledSheet", filled(session.getString("sheet"))))
+                .exec(http("attendance: sheet upload and preview (ajax)")
+                        .post(PORTAL + "/training/attendance.xhtml?id=#{training}")
+                        .header("Faces-Request", "partial/ajax")
+                        .header("X-Requested-With", "XMLHttpRequest")
+                        .bodyPart(StringBodyPart("import", "import"))
+                        .bodyPart(StringBodyPart("jakarta.faces.ViewState", "#{viewState}"))
+                        .bodyPart(StringBodyPart("primefaces.nonce", "#{nonce}"))
+                        .bodyPart(StringBodyPart("jakarta.faces.partial.ajax", "true"))
+                        .bodyPart(StringBodyPart("jakarta.faces.source", "import:file"))
+                        .bodyPart(StringBodyPart("jakarta.faces.partial.execute", "import:file"))
+                        .bodyPart(StringBodyPart("jakarta.faces.partial.render", "import"))
+                        .bodyPart(StringBodyPart("import:file_totalFilesCount", "1")) // as PrimeFaces' uploader
+                        .bodyPart(ByteArrayBodyPart("import:file", session -> session.<byte[]>get("filledSheet"))
+                                .fileName("planilla.csv").contentType("text/csv"))
+                        .asMultipartForm()
+                        .check(status().is(200),
+                                substring("<partial-response").exists(),
+                                substring("<error>").notExists(),
+                                substring("message-error").notExists(),
+                                substring("listas para importar").exists()))
+                .exec(think())
+                .exec(ajax("attendance: sheet import (ajax)", "/training/attendance.xhtml?id=#{training}", "import",
+                        "import:importSheet", "import", "import marks", Map.of("import:importSheet",
+                                "import:importSheet"),
+                        regex("Planilla planilla\\.csv importada \\(\\d+ cambio").exists()))
+                .exec(think());
+    }
+
+    /** The portal's CSV sheet with a mark on every row: most present, some absent (its last two fields are empty). */
+    private static byte[] filled(String sheet) {
+        StringBuilder out = new StringBuilder();
+        String[] lines = sheet.split("\r\n");
+        out.append(lines[0]).append("\r\n");
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isEmpty()) {
+                continue;
+            }
+            String mark = ThreadLocalRandom.current().nextInt(10) == 0 ? "ausente" : "presente";
+            out.append(line, 0, line.length() - 2).append(';').append(mark).append(";\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     private static ChainBuilder liaisonList() {
         return exec(page("liaison list", "/liaison/home.xhtml", "id=\"trainings:list\"")).exec(think());
     }
@@ -427,7 +492,8 @@ public class PortalSimulation extends Simulation {
         int members = Math.max(0, USERS - national - liaisons - coordinators);
 
         ScenarioBuilder coordinator = scenarioOf("coordinators", "COORDINATOR", "id=\"taskForceName\"",
-                exec(home(), calendar(), eventSave(), people(), auditTrail(), trainings(), attendance()));
+                exec(home(), calendar(), eventSave(), people(), auditTrail(), trainings(), attendance(),
+                        sheetImport()));
         ScenarioBuilder member = scenarioOf("members", "MEMBER", "id=\"taskForceName\"",
                 exec(home(), calendar(), eventSave(), trainings()));
         ScenarioBuilder liaison = scenarioOf("liaisons", "LIAISON", "id=\"trainings:list\"", liaisonList());
