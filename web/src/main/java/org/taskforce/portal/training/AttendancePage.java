@@ -134,7 +134,10 @@ public class AttendancePage implements Serializable {
         }
     }
 
-    /** Saves every cell in one go, then shows the hours again. */
+    /**
+     * Saves in one go the cells the person changed since the page was loaded (not the others: a mark another
+     * coordinator saved meanwhile stays theirs), then shows the hours again.
+     */
     public void save() {
         List<MarkInput> inputs = new ArrayList<>();
         for (AttendanceRow row : sheet.rows()) {
@@ -143,7 +146,7 @@ public class AttendancePage implements Serializable {
                 inputs.add(new MarkInput(session.sessionId(), row.participantId(), cell.getMark(), cell.getMinutes()));
             }
         }
-        int changed = attendances.save(sheet.trainingId(), inputs);
+        int changed = attendances.save(sheet.trainingId(), sheet.changes(inputs));
         messages.info("training.attendance.saved", changed);
         load();
     }

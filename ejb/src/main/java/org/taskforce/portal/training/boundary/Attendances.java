@@ -3,6 +3,7 @@ package org.taskforce.portal.training.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -95,11 +96,14 @@ public class Attendances {
     /**
      * Saves the marks of a training in one go: each cell sets its mark and minutes (the mark's default when none are
      * entered), or removes the mark ({@code mark == null}). A cell for a session of another training or a person who
-     * is not a confirmed participant refuses the whole save.
+     * is not a confirmed participant refuses the whole save. Saves of one training wait for each other (its row is
+     * locked), so that each applies its cells to the marks as the one before left them: two coordinators saving at
+     * once, or a sheet imported while someone saves, no longer fail on each other's row versions.
      */
     @CoordinatorsOnly
     public int save(long trainingId, @NotNull @Valid List<@NotNull @Valid MarkInput> cells) {
         Training training = training(trainingId);
+        em.lock(training, LockModeType.PESSIMISTIC_WRITE);
         Map<Long, TrainingSession> sessions = sessions(training).stream()
                 .collect(Collectors.toMap(TrainingSession::getId, Function.identity()));
         Map<Long, Participant> people = confirmed(training).stream()

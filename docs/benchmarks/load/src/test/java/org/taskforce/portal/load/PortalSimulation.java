@@ -60,12 +60,15 @@ import java.util.concurrent.ThreadLocalRandom;
  * <li>coordinators: home, calendar (month and week: the schedule's ajax fetch of events), a new event saved, people,
  * audit trail and a search in it, trainings, the attendance of their task force's large training (200 people, 5
  * sessions: {@code DatabaseLoad}), a save of its marks, and its CSV sign-in sheet of 1,000 rows downloaded, filled,
- * uploaded (previewed) and imported;</li>
- * <li>members: home, calendar month and week, a new event saved, trainings;</li>
+ * uploaded (previewed) and imported; the meetings, their task force's large draft minutes (20 items), the notes of
+ * one item saved, its PDF, and a minutes search;</li>
+ * <li>members: home, calendar month and week, a new event saved, trainings, the meetings, the large draft and its
+ * PDF, a minutes search;</li>
  * <li>liaisons: their sponsors' trainings; national coordinators: the national overview.</li>
  * </ul>
  * In the same run the floor: a static page and a trivial Faces page served by the same Payara Micro, and Keycloak's
- * own login form round trip (the login page, the posted form, Keycloak's redirect with a code), without the portal.
+ * own login form round trip (the login page, the posted form, Keycloak's redirect with a code), without the portal,
+ * beside the portal's whole sign-in done again and again at the same pace ({@code sign-in (steady)}).
  *
  * <p>Every response is checked: its status, a marker of the right page (or of an ajax answer that did what was asked),
  * and that it is neither the portal's error page nor a Faces error. With {@code load.assert=true} (the smoke run of
@@ -94,9 +97,13 @@ public class PortalSimulation extends Simulation {
     private static final List<String> SCREENS = List.of("home", "calendar", "calendar month (ajax fetch)",
             "calendar week (ajax fetch)", "event: new (ajax)", "event save (ajax)", "people", "audit trail",
             "audit trail search (ajax)", "trainings", "attendance", "attendance save (ajax)", "attendance: CSV sheet",
-            "attendance: sheet upload and preview (ajax)", "attendance: sheet import (ajax)", "liaison list",
+            "attendance: sheet upload and preview (ajax)", "attendance: sheet import (ajax)", "meetings", "meeting",
+            "meeting: notes save (ajax)", "meeting: PDF", "minutes search", "minutes search (ajax)", "liaison list",
             "national overview", "floor: static page", "floor: trivial Faces page");
     private static final String[] SEARCHES = {"Benítez", "Rojas", "González", "Reunión", "Ayala", "Núñez"};
+    /** Words of the generated minutes, typed as people type them: without accents, in either case. */
+    private static final String[] MINUTES_WORDS = {"trata", "ninos", "albergue", "victimas", "Fiscalia",
+        "explotacion laboral", "frontera", "inspecciones"};
 
     /** As PrimeFaces posts: without the charset the server reads the form as ISO-8859-1. */
     private static final String FORM_UTF8 = "application/x-www-form-urlencoded; charset=UTF-8";
@@ -165,7 +172,12 @@ public class PortalSimulation extends Simulation {
 
     /** The whole sign-in as a person does it, from the portal's start page to the page it lands them on. */
     private static ChainBuilder signIn(String landingMarker) {
-        return group("sign-in").on(
+        return signIn("sign-in", landingMarker);
+    }
+
+    /** {@link #signIn(String)}, timed as the group {@code name}. */
+    private static ChainBuilder signIn(String name, String landingMarker) {
+        return group(name).on(
                 exec(http("sign-in: start page to Keycloak's form").get(PORTAL + "/")
                         .check(status().is(200),
                                 regex("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
@@ -367,6 +379,62 @@ public class PortalSimulation extends Simulation {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The task force's meetings, then its large draft of 20 items ({@code DatabaseLoad}): opened, the notes of one
+     * item saved (a coordinator writes the item of their slot, so that two coordinators do not overwrite each other),
+     * and its PDF.
+     */
+    private static ChainBuilder minutes(boolean writes) {
+        ChainBuilder opened = exec(page("meetings", "/minutes/meetings.xhtml", "id=\"meetings:list\""))
+                .exec(think())
+                .exec(page("meeting", "/minutes/meeting.xhtml?id=#{meeting}", "id=\"meetingTitle\"")
+                        .check(regex("<form id=\"([^\"]+:notesForm)\"").findAll().optional().saveAs("notesForms")))
+                .exec(think());
+        if (writes) {
+            opened = opened
+                    .exec(session -> {
+                        List<String> forms = session.getList("notesForms");
+                        String form = forms.get(Integer.parseInt(session.getString("slot")) % forms.size());
+                        return session.set("notesForm", form).set("notesHtml", "<p>Notas de carga "
+                                + ThreadLocalRandom.current().nextInt(1_000_000) + ": seguimiento de la trata laboral "
+                                + "y de los niños en situación de calle.</p>");
+                    })
+                    .exec(ajax("meeting: notes save (ajax)", "/minutes/meeting.xhtml?id=#{meeting}", "#{notesForm}",
+                            "#{notesForm}:saveNotes", "#{notesForm}", "#{notesForm} messages", Map.of(
+                                    "#{notesForm}:saveNotes", "#{notesForm}:saveNotes",
+                                    "#{notesForm}:notes_input", "#{notesHtml}"),
+                            substring("Se guardaron las notas").exists()))
+                    .exec(think());
+        }
+        return opened
+                .exec(http("meeting: PDF").post(PORTAL + "/minutes/meeting.xhtml?id=#{meeting}")
+                        .header("Content-Type", FORM_UTF8)
+                        .formParam("pdf", "pdf")
+                        .formParam("jakarta.faces.ViewState", "#{viewState}")
+                        .formParam("primefaces.nonce", "#{nonce}")
+                        .formParam("pdf:download", "pdf:download")
+                        .check(status().is(200), header("Content-Type").is("application/pdf")))
+                .exec(think());
+    }
+
+    /** The minutes search: a word of the minutes, accents left out as people type them. */
+    private static ChainBuilder minutesSearch() {
+        return exec(page("minutes search", "/minutes/search.xhtml", "id=\"search:words\""))
+                .exec(think())
+                .exec(session -> session.set("minutesWords",
+                        MINUTES_WORDS[ThreadLocalRandom.current().nextInt(MINUTES_WORDS.length)]))
+                .exec(ajax("minutes search (ajax)", "/minutes/search.xhtml", "search", "search:find", "search",
+                        "search results", Map.of(
+                                "search:find", "search:find",
+                                "search:words", "#{minutesWords}",
+                                "search:from", "",
+                                "search:to", "",
+                                "search:agencyCode_input", "",
+                                "search:kind_input", ""),
+                        substring("hit-meeting").exists()))
+                .exec(think());
+    }
+
     private static ChainBuilder liaisonList() {
         return exec(page("liaison list", "/liaison/home.xhtml", "id=\"trainings:list\"")).exec(think());
     }
@@ -405,6 +473,17 @@ public class PortalSimulation extends Simulation {
                                 .formParam("credentialId", "")
                                 .check(status().is(302), header("Location").transform(l -> l.contains("code="))
                                         .is(true)))))
+                .exec(think());
+    }
+
+    /**
+     * The portal's whole sign-in again and again at a steady pace, as {@link #keycloakForm()} does Keycloak's own
+     * form: the ratio of the two is the sign-in budget. (Each virtual user's first sign-in, group {@code sign-in},
+     * falls in the ramp, when every user signs in at once on a cold server.)
+     */
+    private static ChainBuilder signInAgain() {
+        return exec(flushCookieJar())
+                .exec(signIn("sign-in (steady)", "id=\"taskForceName\""))
                 .exec(think());
     }
 
@@ -461,6 +540,11 @@ public class PortalSimulation extends Simulation {
                         "id=\"trainings:list\"")))
                 .exec(counted("attendance", page("attendance", "/training/attendance.xhtml?id=#{training}",
                         "id=\"attendanceTitle\"")))
+                .exec(counted("meetings", page("meetings", "/minutes/meetings.xhtml", "id=\"meetings:list\"")))
+                .exec(counted("meeting", page("meeting", "/minutes/meeting.xhtml?id=#{meeting}",
+                        "id=\"meetingTitle\"")))
+                .exec(counted("minutes search", page("minutes search", "/minutes/search.xhtml",
+                        "id=\"search:words\"")))
                 .exec(counted("floor: trivial Faces page", page("floor: trivial Faces page",
                         "/benchmark/floor.xhtml", "id=\"floor\"")))
                 .exec(flushCookieJar())
@@ -493,9 +577,9 @@ public class PortalSimulation extends Simulation {
 
         ScenarioBuilder coordinator = scenarioOf("coordinators", "COORDINATOR", "id=\"taskForceName\"",
                 exec(home(), calendar(), eventSave(), people(), auditTrail(), trainings(), attendance(),
-                        sheetImport()));
+                        sheetImport(), minutes(true), minutesSearch()));
         ScenarioBuilder member = scenarioOf("members", "MEMBER", "id=\"taskForceName\"",
-                exec(home(), calendar(), eventSave(), trainings()));
+                exec(home(), calendar(), eventSave(), trainings(), minutes(false), minutesSearch()));
         ScenarioBuilder liaison = scenarioOf("liaisons", "LIAISON", "id=\"trainings:list\"", liaisonList());
         ScenarioBuilder nationalCoordinator = scenarioOf("national coordinators", "NATIONAL",
                 "id=\"trainingFigures:list\"", nationalOverview());
@@ -503,6 +587,9 @@ public class PortalSimulation extends Simulation {
         ScenarioBuilder keycloakFloor = scenario("keycloak floor")
                 .exec(feed(listFeeder(accounts.get("KEYCLOAK_FLOOR")).circular()))
                 .exec(during(DURATION, false).on(keycloakForm()));
+        ScenarioBuilder signInFloor = scenario("sign-in floor")
+                .exec(feed(listFeeder(accounts.get("SIGN_IN_FLOOR")).circular()))
+                .exec(during(DURATION, false).on(signInAgain()));
 
         List<PopulationBuilder> populations = new ArrayList<>();
         populations.add(coordinator.injectOpen(rampUsers(coordinators).during(RAMP)));
@@ -513,6 +600,7 @@ public class PortalSimulation extends Simulation {
         populations.add(nationalCoordinator.injectOpen(rampUsers(national).during(RAMP)));
         populations.add(floorPages.injectOpen(rampUsers(FLOOR_USERS).during(RAMP)));
         populations.add(keycloakFloor.injectOpen(rampUsers(FLOOR_USERS).during(RAMP)));
+        populations.add(signInFloor.injectOpen(rampUsers(FLOOR_USERS).during(RAMP)));
         SetUp setUp = setUp(populations).protocols(protocol);
         if (ASSERT) {
             List<Assertion> assertions = new ArrayList<>();

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -47,7 +48,9 @@ import org.taskforce.portal.load.generator.Population.TaskForce;
  * <p>Per task force and year of history (scale 1 has 90 task-force years): ≈ 410 one-off events and 10 series (weekly
  * or monthly) with moved and cancelled occurrences, attendees on most events, 40 trainings with 1–5 sessions (each a
  * calendar event), topics, sponsors, 15–30 nominations, attendance of every past session and certificates, 150 new
- * participants; and the audit trail: one event per record written, some changes, sign-ins and task-force entries.
+ * participants; 12 plenary meetings and 108 working-group meetings with their minutes (attendance, agenda, notes,
+ * outcomes, actions reviewed at the next plenary, comments, approved revisions); and the audit trail: one event per
+ * record written, some changes, sign-ins and task-force entries.
  */
 final class DatabaseLoad {
 
@@ -74,6 +77,47 @@ final class DatabaseLoad {
     private static final String[] OUTSIDE_AGENCIES = {"Escuela Básica N.º 12", "Hospital Regional",
         "Cooperativa local", "Radio comunitaria", "Universidad Nacional"};
     private static final int TOPICS = 8;
+    /** Working-group meetings per month beside the plenary: ten times the monthly minutes, for the search. */
+    private static final int WORKING_GROUPS = 9;
+    /** The items of each task force's large draft (issue 16: opening it, saving an item's notes, its PDF). */
+    static final int LARGE_MEETING = 20;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+    private static final String[] ITEM_TITLES = {"Casos del mes", "Derivaciones al albergue",
+        "Capacitaciones y campañas", "Trata laboral en estancias y obrajes", "Niños en situación de calle",
+        "Informe de la Fiscalía", "Informe de la Policía Nacional", "Protocolo de primera respuesta",
+        "Servidumbre doméstica: alertas recibidas", "Mendicidad forzada con niños", "Presupuesto y logística",
+        "Frontera y terminales de ómnibus", "Restitución de derechos", "Varios"};
+    private static final String[] SENTENCES = {
+        "La Fiscalía informa dos casos nuevos de trata con fines de explotación laboral.",
+        "Se coordinó con el Ministerio de la Mujer el traslado de las víctimas al albergue.",
+        "La Policía Nacional reporta controles en la terminal de ómnibus durante el feriado.",
+        "Se detectaron niños pidiendo limosna en los semáforos del centro, acompañados por adultos.",
+        "El Ministerio de Trabajo realizó inspecciones en tres estancias de la zona.",
+        "La fundación presentó el informe de asistencia psicológica del mes.",
+        "Se revisó el protocolo de entrevista a víctimas para evitar la revictimización.",
+        "Migraciones señaló un aumento de pasos irregulares en la frontera.",
+        "La parroquia ofreció su salón para la campaña de sensibilización.",
+        "Se recordó que los nombres de las víctimas no se registran en actas: solo códigos de caso.",
+        "El equipo de salud del hospital regional participará en la próxima capacitación.",
+        "Se acordó reforzar la difusión radial en guaraní y castellano."};
+    private static final String[] INFORMATION = {"La Fiscalía informa casos nuevos en investigación.",
+        "Migraciones presenta las cifras de la frontera del mes.", "El albergue tiene plazas disponibles.",
+        "La campaña en colegios llegó a 600 estudiantes."};
+    private static final String[] DECISIONS = {"Las derivaciones al albergue se coordinan por el Ministerio de la Mujer.",
+        "La mesa adopta el protocolo de primera respuesta revisado.",
+        "Las inspecciones laborales se harán junto con la Fiscalía.",
+        "Los niños en situación de calle se derivan a la Consejería de la Niñez."};
+    private static final String[] ACTIONS = {"Enviar el informe mensual de capacitaciones a la mesa",
+        "Visitar el albergue con el Ministerio de la Mujer", "Actualizar el directorio de contactos de la red",
+        "Preparar la charla para transportistas en la terminal", "Solicitar datos de inspecciones laborales",
+        "Coordinar la entrevista de la víctima con la Fiscalía"};
+    private static final String[] REVIEW_NOTES = {"Falta la respuesta de la Gobernación.",
+        "Se reprograma para el mes próximo.", "Ya no es necesario: lo hace otra institución.",
+        "En curso, con avance parcial."};
+    private static final String[] COMMENTS = {"Falta mencionar a la Consejería de la Niñez en el punto 2.",
+        "De acuerdo con el acta.", "Corregir la fecha de la próxima inspección.", "Agregar a Migraciones como presente."};
+    private static final String[] GUESTS = {"Lic. Teresa Galeano", "Dr. Pablo Ferreira", "Hna. Graciela Rolón",
+        "Abg. Miguel Espínola"};
 
     private final Scale scale;
     private final Population population;
@@ -100,6 +144,16 @@ final class DatabaseLoad {
     private long nominationId = 1;
     private long decisionId = 1;
     private long attendanceId = 1;
+    private long meetingId = 1;
+    private long meetingAgencyId = 1;
+    private long meetingAttendeeId = 1;
+    private long meetingGuestId = 1;
+    private long agendaItemId = 1;
+    private long outcomeId = 1;
+    private long actionId = 1;
+    private long actionReviewId = 1;
+    private long minutesCommentId = 1;
+    private long minutesVersionId = 1;
 
     DatabaseLoad(Scale scale) {
         this.scale = scale;
@@ -135,6 +189,20 @@ final class DatabaseLoad {
                 + "decided_at");
         table("attendance", "id, tenant_id, session_id, participant_id, mark, minutes_attended, recorded_by, "
                 + "recorded_at");
+        table("meeting", "id, tenant_id, title, location, starts_at, ends_at, calendar_event_id, minute_taker_id, "
+                + "visibility, state, revision, created_by, created_at, updated_by, updated_at, version");
+        table("meeting_agency", "id, tenant_id, meeting_id, agency_code");
+        table("meeting_attendee", "id, tenant_id, meeting_id, member_id, presence, agency_code");
+        table("meeting_guest", "id, tenant_id, meeting_id, name, agency_name");
+        table("agenda_item", "id, tenant_id, meeting_id, position, title, presenter, planned_minutes, notes, "
+                + "updated_by, updated_at, version");
+        table("outcome", "id, tenant_id, item_id, position, kind, text, created_by, created_at");
+        table("meeting_action", "id, tenant_id, outcome_id, meeting_id, owner_member_id, owner_agency_code, due_on, "
+                + "state, closed_at, version");
+        table("action_review", "id, tenant_id, action_id, meeting_id, state, note, reviewed_by, reviewed_at");
+        table("minutes_comment", "id, tenant_id, meeting_id, item_id, revision, kind, text, author_member_id, author, "
+                + "created_at");
+        table("minutes_version", "id, tenant_id, meeting_id, revision, content, approved_by, approved_at");
         table("audit_event", "id, chain, tenant_id, occurred_at, actor, actor_name, action, record_type, record_id, "
                 + "address, outcome, previous_hash, hash");
         table("audit_chain_head", "chain, last_id, last_hash");
@@ -171,7 +239,7 @@ final class DatabaseLoad {
             for (Person person : population.others()) {
                 profile(person, null);
                 accounts.add(new String[] {person.username(), person.role().name(), "", "", person.sponsor() == null
-                        ? "" : person.sponsor()});
+                        ? "" : person.sponsor(), "", ""});
             }
             auditId = outside.write(copier, tables.get("audit_event"), tables.get("audit_chain_head"), auditId);
             for (CopyTable table : tables.values()) {
@@ -313,6 +381,7 @@ final class DatabaseLoad {
         for (int i = 0; i < trainings; i++) {
             training(c, i == 0);
         }
+        long largeMeeting = minutes(c);
         // Sign-ins and task force entries of the people, spread over the history.
         double share = tf.people().size() / 200.0;
         int entries = (int) Math.round(8_700 * years * share);
@@ -330,10 +399,11 @@ final class DatabaseLoad {
             }
         }
         auditId = c.audit.write(copier, tables.get("audit_event"), tables.get("audit_chain_head"), auditId);
-        for (Person person : tf.people()) {
+        for (int p = 0; p < tf.people().size(); p++) {
+            Person person = tf.people().get(p);
             if (person.signsIn()) {
                 accounts.add(new String[] {person.username(), person.role().name(), tf.slug(),
-                        Long.toString(firstTraining), ""});
+                        Long.toString(firstTraining), "", Long.toString(largeMeeting), Integer.toString(p)});
             }
         }
     }
@@ -595,6 +665,222 @@ final class DatabaseLoad {
         }
     }
 
+    // --- minutes ---
+
+    /** An action whose state is known only when the generation reaches its last review: written at the end. */
+    private static final class ActionRow {
+        final long id;
+        final long outcomeId;
+        final long meetingId;
+        final Long ownerMember;
+        final String ownerAgency;
+        final LocalDate dueOn;
+        String state = "OPEN";
+        OffsetDateTime closedAt;
+        int version;
+
+        ActionRow(long id, long outcomeId, long meetingId, Long ownerMember, String ownerAgency, LocalDate dueOn) {
+            this.id = id;
+            this.outcomeId = outcomeId;
+            this.meetingId = meetingId;
+            this.ownerMember = ownerMember;
+            this.ownerAgency = ownerAgency;
+            this.dueOn = dueOn;
+        }
+    }
+
+    /**
+     * A task force's meetings over its history (issue 16): each month a plenary on the 10th (5 to 8 items, every
+     * open action reviewed: done, dropped with a reason or kept open with a note) and {@link #WORKING_GROUPS} working-
+     * group meetings (2 to 4 items, one in ten restricted to two agencies), so that the search runs over ten times the
+     * monthly minutes. Older minutes are approved (with the text of their revision), last month's circulated with
+     * comments; and the large draft of this week ({@link #LARGE_MEETING} items), which the load test's coordinators
+     * write notes in and print. Returns the large draft's id.
+     */
+    private long minutes(Context c) throws SQLException, IOException {
+        List<ActionRow> open = new ArrayList<>();
+        List<ActionRow> actions = new ArrayList<>();
+        LocalDate month = c.first.atZoneSameInstant(ZONE).toLocalDate().withDayOfMonth(1);
+        LocalDate thisMonth = c.anchor.atZoneSameInstant(ZONE).toLocalDate().withDayOfMonth(1);
+        for (; month.isBefore(thisMonth); month = month.plusMonths(1)) {
+            OffsetDateTime plenary = c.workingTime(month.plusDays(9).atStartOfDay(ZONE).toOffsetDateTime())
+                    .withHour(9).withMinute(0);
+            List<OffsetDateTime> starts = new ArrayList<>();
+            for (int g = 0; g < WORKING_GROUPS; g++) {
+                starts.add(c.workingTime(month.plusDays(c.random.nextInt(month.lengthOfMonth()))
+                        .atStartOfDay(ZONE).toOffsetDateTime()));
+            }
+            starts.add(plenary);
+            starts.sort(null);
+            for (OffsetDateTime start : starts) {
+                boolean isPlenary = start == plenary;
+                meeting(c, start, isPlenary, isPlenary ? 5 + c.random.nextInt(4) : 2 + c.random.nextInt(3),
+                        !isPlenary && c.random.nextInt(10) == 0, open, actions);
+            }
+        }
+        OffsetDateTime draft = c.workingTime(c.anchor.minusDays(3)).withHour(9).withMinute(0);
+        long large = meeting(c, draft, true, LARGE_MEETING, false, open, actions);
+        for (ActionRow action : actions) {
+            row("meeting_action", action.id, c.tf.id(), action.outcomeId, action.meetingId, action.ownerMember,
+                    action.ownerAgency, action.dueOn, action.state, action.closedAt, action.version);
+        }
+        return large;
+    }
+
+    /** One meeting with its calendar event, attendance, agenda, outcomes, reviews, comments and versions. */
+    private long meeting(Context c, OffsetDateTime start, boolean plenary, int items, boolean restricted,
+            List<ActionRow> open, List<ActionRow> actions) throws SQLException, IOException {
+        long id = meetingId++;
+        OffsetDateTime end = start.plusMinutes(plenary ? 120 : 60 + 30 * c.random.nextInt(2));
+        long daysAgo = Duration.between(start, c.anchor).toDays();
+        String state = daysAgo > 45 ? "APPROVED" : daysAgo > 7 ? "CIRCULATED" : "DRAFT";
+        int revision = state.equals("APPROVED") && c.random.nextInt(20) == 0 ? 2 : 1;
+        Person taker = c.coordinator();
+        String title = plenary ? "Mesa ordinaria " + start.atZoneSameInstant(ZONE).format(MONTH)
+                : MEETING_TITLES[c.random.nextInt(MEETING_TITLES.length)];
+        String location = PLACES[c.random.nextInt(PLACES.length)] + ", " + c.tf.city();
+        List<String> agencies = new ArrayList<>();
+        if (restricted) {
+            int first = c.random.nextInt(c.tf.agencies().size());
+            agencies.add(c.tf.agencies().get(first).code());
+            agencies.add(c.tf.agencies().get((first + 1) % c.tf.agencies().size()).code());
+        }
+        long event = event(c, restricted ? "OPERATION" : "MEETING", title, start, end, false, null);
+        OffsetDateTime written = c.before(start).plusDays(1);
+        OffsetDateTime updated = state.equals("DRAFT") ? written : end.plusDays(2);
+        if (updated.isAfter(c.anchor)) {
+            updated = c.anchor.minusHours(1);
+        }
+        row("meeting", id, c.tf.id(), title, location, start, end, event, taker.id(),
+                restricted ? "AGENCIES" : "TASK_FORCE", state, revision, taker.displayName(), written,
+                taker.displayName(), updated, state.equals("DRAFT") ? 0 : 1 + revision);
+        c.created(written, taker, "meeting", id);
+        for (String agency : agencies) {
+            row("meeting_agency", meetingAgencyId, c.tf.id(), id, agency);
+            c.created(written, taker, "meeting_agency", meetingAgencyId++);
+        }
+        // Attendance: people of the task force (of the listed agencies for a restricted meeting).
+        List<Person> present = new ArrayList<>();
+        int expected = plenary ? 12 + c.random.nextInt(9) : 4 + c.random.nextInt(5);
+        int from = c.random.nextInt(c.tf.people().size());
+        for (int k = 0; k < c.tf.people().size() && present.size() < expected; k++) {
+            Person person = c.tf.people().get((from + k) % c.tf.people().size());
+            if (restricted && !agencies.contains(person.agencyCode()) && person.id() != taker.id()) {
+                continue;
+            }
+            boolean apologised = c.random.nextInt(8) == 0 && person.id() != taker.id();
+            row("meeting_attendee", meetingAttendeeId, c.tf.id(), id, person.id(),
+                    apologised ? "APOLOGISED" : "PRESENT", person.agencyCode());
+            c.created(written, taker, "meeting_attendee", meetingAttendeeId++);
+            if (!apologised) {
+                present.add(person);
+            }
+        }
+        if (present.isEmpty()) {
+            present.add(taker);
+        }
+        if (plenary && c.random.nextInt(2) == 0) {
+            row("meeting_guest", meetingGuestId, c.tf.id(), id, GUESTS[c.random.nextInt(GUESTS.length)],
+                    OUTSIDE_AGENCIES[c.random.nextInt(OUTSIDE_AGENCIES.length)]);
+            c.created(written, taker, "meeting_guest", meetingGuestId++);
+        }
+        // The agenda, its notes and outcomes.
+        StringBuilder text = new StringBuilder("# ").append(title).append('\n');
+        List<Long> itemIds = new ArrayList<>();
+        int item0 = c.random.nextInt(ITEM_TITLES.length);
+        for (int position = 1; position <= items; position++) {
+            long item = agendaItemId++;
+            itemIds.add(item);
+            String itemTitle = ITEM_TITLES[(item0 + position) % ITEM_TITLES.length];
+            String notes = state.equals("DRAFT") && position > 3 ? null : notes(c);
+            row("agenda_item", item, c.tf.id(), id, position, itemTitle,
+                    c.tf.agencies().get(c.random.nextInt(c.tf.agencies().size())).name(), 10 + 5 * c.random.nextInt(7),
+                    notes, taker.displayName(), updated, notes == null ? 0 : 1);
+            c.created(written, taker, "agenda_item", item);
+            text.append('\n').append(position).append(". ").append(itemTitle).append('\n');
+            int outcomes = notes == null ? 0 : 1 + c.random.nextInt(3);
+            for (int k = 1; k <= outcomes; k++) {
+                int roll = c.random.nextInt(20);
+                String kind = roll < 8 ? "INFORMATION" : roll < 15 ? "DECISION" : "ACTION";
+                String[] pool = kind.equals("INFORMATION") ? INFORMATION : kind.equals("DECISION") ? DECISIONS
+                        : ACTIONS;
+                String outcomeText = pool[c.random.nextInt(pool.length)];
+                long outcome = outcomeId++;
+                row("outcome", outcome, c.tf.id(), item, k, kind, outcomeText, taker.displayName(), end);
+                c.created(end.isAfter(c.anchor) ? written : end, taker, "outcome", outcome);
+                text.append("   ").append(kind).append(": ").append(outcomeText).append('\n');
+                if (kind.equals("ACTION")) {
+                    boolean member = c.random.nextInt(10) < 6;
+                    Person owner = present.get(c.random.nextInt(present.size()));
+                    ActionRow action = new ActionRow(actionId++, outcome, id, member ? owner.id() : null,
+                            member ? null : c.tf.agencies().get(c.random.nextInt(c.tf.agencies().size())).code(),
+                            start.atZoneSameInstant(ZONE).toLocalDate().plusDays(7 + c.random.nextInt(39)));
+                    actions.add(action);
+                    c.created(end.isAfter(c.anchor) ? written : end, taker, "meeting_action", action.id);
+                    if (!restricted) {
+                        open.add(action);
+                    }
+                }
+            }
+        }
+        // A plenary reviews every open action of earlier meetings.
+        if (plenary) {
+            for (ActionRow action : List.copyOf(open)) {
+                if (action.meetingId == id) {
+                    continue;
+                }
+                int roll = c.random.nextInt(20);
+                String outcome = roll < 11 ? "DONE" : roll < 13 ? "DROPPED" : "OPEN";
+                OffsetDateTime at = start.plusMinutes(30);
+                row("action_review", actionReviewId, c.tf.id(), action.id, id, outcome,
+                        outcome.equals("DONE") ? null : REVIEW_NOTES[c.random.nextInt(REVIEW_NOTES.length)],
+                        taker.displayName(), at);
+                c.created(at.isAfter(c.anchor) ? written : at, taker, "action_review", actionReviewId++);
+                action.version++;
+                if (!outcome.equals("OPEN")) {
+                    action.state = outcome;
+                    action.closedAt = at;
+                    open.remove(action);
+                }
+            }
+        }
+        // Review: comments on circulated and approved minutes; the text of each approved revision.
+        if (!state.equals("DRAFT")) {
+            int comments = c.random.nextInt(3);
+            for (int k = 0; k < comments; k++) {
+                Person author = present.get(c.random.nextInt(present.size()));
+                OffsetDateTime at = end.plusDays(1).plusHours(c.random.nextInt(48));
+                row("minutes_comment", minutesCommentId, c.tf.id(), id,
+                        c.random.nextInt(2) == 0 ? itemIds.get(c.random.nextInt(itemIds.size())) : null, 1,
+                        c.random.nextInt(4) == 0 ? "CORRECTION" : "COMMENT", COMMENTS[c.random.nextInt(COMMENTS.length)],
+                        author.id(), author.displayName(), at.isAfter(c.anchor) ? c.anchor.minusHours(2) : at);
+                c.created(at.isAfter(c.anchor) ? written : at, author, "minutes_comment", minutesCommentId++);
+            }
+        }
+        if (state.equals("APPROVED")) {
+            for (int r = 1; r <= revision; r++) {
+                OffsetDateTime at = end.plusDays(10 + 20L * r);
+                row("minutes_version", minutesVersionId, c.tf.id(), id, r, text.toString(), taker.displayName(), at);
+                c.created(at, taker, "minutes_version", minutesVersionId++);
+            }
+        }
+        return id;
+    }
+
+    /** Discussion notes as the portal's sanitiser keeps them: a heading, a paragraph and a list, 300 to 900 chars. */
+    private static String notes(Context c) {
+        StringBuilder html = new StringBuilder("<h3>Resumen</h3><p>");
+        int sentences = 2 + c.random.nextInt(4);
+        for (int k = 0; k < sentences; k++) {
+            html.append(k == 0 ? "" : " ").append(SENTENCES[c.random.nextInt(SENTENCES.length)]);
+        }
+        html.append("</p><ul>");
+        for (int k = 0; k < 2 + c.random.nextInt(2); k++) {
+            html.append("<li>").append(SENTENCES[c.random.nextInt(SENTENCES.length)]).append("</li>");
+        }
+        return html.append("</ul>").toString();
+    }
+
     private String certificateCode() {
         byte[] random = new byte[18];
         new SplittableRandom(certificateId * 7919 + scale.seed()).nextBytes(random);
@@ -603,15 +889,17 @@ final class DatabaseLoad {
 
     /**
      * The accounts that sign in during the load test, for the Gatling feeder: username, role, task force slug, the id
-     * of a training of the task force whose sessions were held (coordinators open its attendance), sponsor.
+     * of the task force's large training, held (coordinators open and import its attendance), sponsor, the id of the
+     * task force's large draft minutes, and the person's slot (their place in the task force: which item of those
+     * minutes a coordinator writes notes in).
      */
     private void writeAccounts(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-            out.println("username,password,role,taskForce,training,sponsor");
+            out.println("username,password,role,taskForce,training,sponsor,meeting,slot");
             for (String[] account : accounts) {
                 out.println(account[0] + "," + Population.PASSWORD + "," + account[1] + "," + account[2] + ","
-                        + account[3] + "," + account[4]);
+                        + account[3] + "," + account[4] + "," + account[5] + "," + account[6]);
             }
         }
     }

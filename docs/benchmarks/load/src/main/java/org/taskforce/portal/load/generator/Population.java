@@ -94,10 +94,11 @@ public final class Population {
     }
 
     /**
-     * What a person does in the load test. PERSON: exists, never signs in. FLOOR and KEYCLOAK_FLOOR: members of the
-     * first task force who sign in for the floor scenarios only.
+     * What a person does in the load test. PERSON: exists, never signs in. FLOOR, KEYCLOAK_FLOOR and SIGN_IN_FLOOR:
+     * members of the first task force who sign in for the floor scenarios only (the floor pages, Keycloak's own form,
+     * the portal's sign-in again and again).
      */
-    public enum Role { COORDINATOR, MEMBER, FLOOR, KEYCLOAK_FLOOR, PERSON, LIAISON, NATIONAL }
+    public enum Role { COORDINATOR, MEMBER, FLOOR, KEYCLOAK_FLOOR, SIGN_IN_FLOOR, PERSON, LIAISON, NATIONAL }
 
     private final List<TaskForce> taskForces = new ArrayList<>();
     private final List<Person> others = new ArrayList<>();
@@ -122,6 +123,7 @@ public final class Population {
                         : p < members ? Role.MEMBER
                         : t == 0 && p < members + FLOOR_ACCOUNTS ? Role.FLOOR
                         : t == 0 && p < members + 2 * FLOOR_ACCOUNTS ? Role.KEYCLOAK_FLOOR
+                        : t == 0 && p < members + 3 * FLOOR_ACCOUNTS ? Role.SIGN_IN_FLOOR
                         : Role.PERSON;
                 String username = String.format(Locale.ROOT, "carga%02d.%s%03d", t + 1,
                         role == Role.COORDINATOR ? "coord" : "p", p + 1);
