@@ -60,7 +60,7 @@ gatling() {
   ./mvnw -B -q -o -pl docs/benchmarks/load gatling:test \
       -Dit.portal.port="$portal_port" -Dit.keycloak.port="$keycloak_port" -Dload.work="$work" \
       -Dload.results="$folder" -Dload.pause-min="$pause_min" -Dload.pause-max="$pause_max" \
-      -Dload.floor-users="$floor_users" "$@" >"$folder/gatling.log" 2>&1
+      -Dload.floor-users="$floor_users" -Dload.large-share=25 "$@" >"$folder/gatling.log" 2>&1
 }
 
 # Resident memory of Payara Micro every 5 s, until stopped.

@@ -3,6 +3,7 @@ package org.taskforce.portal.calendar;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The portal's only REST surface: feeds for programs that cannot sign in, under {@code /feeds}, each guarded by a
@@ -19,6 +20,16 @@ public class FeedsApplication extends Application {
 
     /** Jersey's {@code ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR} (Jersey is Payara's, not on our path). */
     static final String STATUS_OVER_SEND_ERROR = "jersey.config.server.response.setStatusOverSendError";
+
+    /**
+     * The feed resource, named: without it Jersey scans every class of the WAR and its libraries at each start, the
+     * Keycloak admin client's JAX-RS interfaces among them (a warning for each), and would take up any {@code @Provider}
+     * a library carries.
+     */
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(CalendarFeedResource.class);
+    }
 
     @Override
     public Map<String, Object> getProperties() {

@@ -42,15 +42,15 @@ public class MinutesSearch {
                                 'StartSel=⟦, StopSel=⟧, MaxWords=25, MinWords=8, MaxFragments=2') as snippet,
                     ts_rank(hits.doc, q) as rank
                from (select m.id as meeting_id, m.title as meeting_title, m.starts_at, 'MEETING' as kind,
-                            m.title as body, minutes_search_vector(m.title) as doc
+                            m.title as body, m.search_vector as doc
                        from meeting m where %1$s
                      union all
                      select m.id, m.title, m.starts_at, 'ITEM',
                             i.title || ' · ' || regexp_replace(coalesce(i.notes, ''), '<[^>]*>', ' ', 'g'),
-                            minutes_search_vector(i.title || ' ' || coalesce(i.notes, ''))
+                            i.search_vector
                        from agenda_item i join meeting m on m.id = i.meeting_id where %1$s
                      union all
-                     select m.id, m.title, m.starts_at, o.kind, o.text, minutes_search_vector(o.text)
+                     select m.id, m.title, m.starts_at, o.kind, o.text, o.search_vector
                        from outcome o join agenda_item i on i.id = o.item_id join meeting m on m.id = i.meeting_id
                       where %1$s) hits, minutes_search_query(?1) q
               where hits.doc @@ q and hits.starts_at >= ?3 and hits.starts_at < ?4

@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.taskforce.portal.tenancy.TaskForceOwned;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * One later meeting's word on an open action: kept open (a note on how it goes), done, or dropped (the reason). The
@@ -32,6 +34,7 @@ public class ActionReview extends TaskForceOwned {
     @JoinColumn(name = "action_id", nullable = false, updatable = false)
     private MeetingAction action;
 
+    @BatchFetch(value = BatchFetchType.IN, size = Meeting.BATCH)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id", nullable = false, updatable = false)
     private Meeting meeting;

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.taskforce.portal.database.Versioned;
 import org.taskforce.portal.tenancy.TaskForceOwned;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * An item of a meeting's agenda, at its place in the order: its title, presenter and planned minutes, the discussion
@@ -66,6 +68,7 @@ public class AgendaItem extends TaskForceOwned implements Versioned {
     @Version
     private int version;
 
+    @BatchFetch(value = BatchFetchType.IN, size = Meeting.BATCH)
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Outcome> outcomes = new ArrayList<>();

@@ -24,6 +24,8 @@ import org.taskforce.portal.database.Versioned;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.tenancy.TaskForceOwned;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * An action agreed at a meeting (the {@link Outcome} of kind ACTION that says what): its owner, a member or an agency
@@ -39,14 +41,17 @@ public class MeetingAction extends TaskForceOwned implements Versioned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(value = BatchFetchType.IN, size = Meeting.BATCH)
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "outcome_id", nullable = false, updatable = false)
     private Outcome outcome;
 
+    @BatchFetch(value = BatchFetchType.IN, size = Meeting.BATCH)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id", nullable = false, updatable = false)
     private Meeting meeting;
 
+    @BatchFetch(value = BatchFetchType.IN, size = Meeting.BATCH)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_member_id")
     private MemberProfile ownerMember;
@@ -67,6 +72,7 @@ public class MeetingAction extends TaskForceOwned implements Versioned {
     @Version
     private int version;
 
+    @BatchFetch(value = BatchFetchType.IN, size = Meeting.BATCH)
     @OneToMany(mappedBy = "action", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("reviewedAt")
     private List<ActionReview> reviews = new ArrayList<>();

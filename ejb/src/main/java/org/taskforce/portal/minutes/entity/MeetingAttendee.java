@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.tenancy.TaskForceOwned;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A member expected at a meeting: present or apologised, with the agency they came for, as it was then. */
 @Entity
@@ -28,6 +30,7 @@ public class MeetingAttendee extends TaskForceOwned {
     @JoinColumn(name = "meeting_id", nullable = false, updatable = false)
     private Meeting meeting;
 
+    @BatchFetch(value = BatchFetchType.IN, size = Meeting.BATCH)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "member_id", nullable = false, updatable = false)
     private MemberProfile member;

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.tenancy.TaskForceOwned;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * What came of an agenda item, typed ({@link OutcomeKind}): its text is what was noted, what was agreed, or what is to
@@ -52,6 +54,7 @@ public class Outcome extends TaskForceOwned {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    @BatchFetch(value = BatchFetchType.IN, size = Meeting.BATCH)
     @OneToOne(mappedBy = "outcome", cascade = CascadeType.ALL, orphanRemoval = true)
     private MeetingAction action;
 

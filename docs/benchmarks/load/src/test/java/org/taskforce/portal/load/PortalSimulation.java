@@ -10,6 +10,8 @@ import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.percent;
+import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -58,9 +60,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * run's time is up:
  * <ul>
  * <li>coordinators: home, calendar (month and week: the schedule's ajax fetch of events), a new event saved, people,
- * audit trail and a search in it, trainings, the attendance of their task force's large training (200 people, 5
- * sessions: {@code DatabaseLoad}), a save of its marks, and its CSV sign-in sheet of 1,000 rows downloaded, filled,
- * uploaded (previewed) and imported; the meetings, their task force's large draft minutes (20 items), the notes of
+ * audit trail and a search in it, trainings; in a share of rounds, the attendance of their task force's large
+ * training (200 people, 5 sessions: {@code DatabaseLoad}), a save of its marks, and its CSV sign-in sheet of 1,000
+ * rows downloaded, filled, uploaded (previewed) and imported; the meetings, their task force's large draft minutes (20 items), the notes of
  * one item saved, its PDF, and a minutes search;</li>
  * <li>members: home, calendar month and week, a new event saved, trainings, the meetings, the large draft and its
  * PDF, a minutes search;</li>
@@ -77,7 +79,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>System properties: {@code portal.url}, {@code keycloak.url}, {@code load.accounts} (the CSV the generator wrote),
  * {@code load.users} (concurrent users), {@code load.duration} and {@code load.ramp} (seconds), {@code load.pause-min}
  * and {@code load.pause-max} (think time between screens, milliseconds), {@code load.floor-users},
- * {@code load.assert}.
+ * {@code load.assert}, {@code load.large-share} (the percentage of coordinators' rounds with the large training's
+ * attendance and sheet import; 25 by default, 100 in the smoke run so that every screen runs).
  */
 public class PortalSimulation extends Simulation {
 
@@ -90,6 +93,7 @@ public class PortalSimulation extends Simulation {
     private static final Duration PAUSE_MAX = Duration.ofMillis(Integer.getInteger("load.pause-max", 3000));
     private static final int FLOOR_USERS = Integer.getInteger("load.floor-users", 1);
     private static final boolean ASSERT = Boolean.parseBoolean(System.getProperty("load.assert", "true"));
+    private static final double LARGE_SHARE = Double.parseDouble(System.getProperty("load.large-share", "25"));
     private static final ZoneId ZONE = ZoneId.of("America/Asuncion");
     private static final DateTimeFormatter ISO_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -295,7 +299,11 @@ public class PortalSimulation extends Simulation {
                                 regex("<select[^>]*name=\"(marks:[^\"]+)\"").findRandom().saveAs("markCell")))
                 .exec(think())
                 .exec(session -> {
-                    Map<String, Object> marks = new HashMap<>(session.getMap("marks"));
+                    // A field without a value as a browser sends it: empty. (A null value made Gatling 3.15 crash while
+                    // logging a failed request, and the virtual user then waited forever.)
+                    Map<String, Object> marks = new HashMap<>();
+                    session.<Object>getMap("marks").forEach((name, value) -> marks.put(name,
+                            value == null ? "" : value));
                     marks.put(session.getString("markCell"),
                             ThreadLocalRandom.current().nextBoolean() ? "PRESENT" : "ABSENT");
                     marks.put("marks:save", "marks:save");
@@ -576,8 +584,11 @@ public class PortalSimulation extends Simulation {
         int members = Math.max(0, USERS - national - liaisons - coordinators);
 
         ScenarioBuilder coordinator = scenarioOf("coordinators", "COORDINATOR", "id=\"taskForceName\"",
-                exec(home(), calendar(), eventSave(), people(), auditTrail(), trainings(), attendance(),
-                        sheetImport(), minutes(true), minutesSearch()));
+                exec(home(), calendar(), eventSave(), people(), auditTrail(), trainings(),
+                        // The large training's attendance in some rounds only (load.large-share, %): a coordinator
+                        // marks or imports a sheet of 1,000 marks after a training, not every few minutes.
+                        randomSwitch().on(percent(LARGE_SHARE).then(exec(attendance(), sheetImport()))),
+                        minutes(true), minutesSearch()));
         ScenarioBuilder member = scenarioOf("members", "MEMBER", "id=\"taskForceName\"",
                 exec(home(), calendar(), eventSave(), trainings(), minutes(false), minutesSearch()));
         ScenarioBuilder liaison = scenarioOf("liaisons", "LIAISON", "id=\"trainings:list\"", liaisonList());
