@@ -9,9 +9,9 @@
 #       [--keycloak-port 8180] [--results DIR] [--skip-build]
 #
 # Defaults: scale 1, profiles of 10, 50 and 100 concurrent users, 180 s each after a 60 s warm-up (10 users).
-# A run at scale 1 took about 40 minutes on the shared 2-core machine (generation 2½, audit check 1, Keycloak and
-# Payara Micro start 4, the 3,600 Keycloak accounts 6, warm-up 2, statements pass 4, profiles 3 × 5); add ~4 minutes
-# for the build.
+# A run at scale 1 took 21 minutes on this 2-core machine at stop 21 (generation 1¼, audit check ½, Keycloak and
+# Payara Micro start 1, the 3,600 Keycloak accounts 1½, warm-up 1½, statements pass 2, profiles 3 × 4–5); add ~4
+# minutes for the build.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,10 +40,10 @@ public class CalendarRecordNames implements RecordNames {
             return Map.of();
         }
         return switch (recordType) {
-            case "calendar_event" -> titles("select e.id, e from CalendarEvent e where e.id in :ids", numbers);
-            case "calendar_attendee" -> titles("select a.id, a.event from Attendee a where a.id in :ids", numbers);
+            case "calendar_event" -> titles("select e.id, e.id from CalendarEvent e where e.id in :ids", numbers);
+            case "calendar_attendee" -> titles("select a.id, a.event.id from Attendee a where a.id in :ids", numbers);
             case "calendar_occurrence_change" ->
-                    titles("select c.id, c.event from OccurrenceChange c where c.id in :ids", numbers);
+                    titles("select c.id, c.event.id from OccurrenceChange c where c.id in :ids", numbers);
             case "calendar_subscription" -> em.createQuery(
                             "select s.id, s.member.displayName from CalendarSubscription s where s.id in :ids",
                             Object[].class)
@@ -53,12 +54,31 @@ public class CalendarRecordNames implements RecordNames {
         };
     }
 
-    /** Each record's event title, where the reader sees the event. */
+    /**
+     * Each record's event title, where the reader sees the event. {@code jpql} selects each record's id and its
+     * event's id; the events are then read by an entity query. (Read as {@code select a.id, a.event}, the events came
+     * from a report query, and reading one's organiser, which is batch-fetched, failed now and then with
+     * EclipseLink-6169: "the original query was not configured to use IN batch fetching".)
+     */
     private Map<String, String> titles(String jpql, List<Long> ids) {
         Viewer viewer = viewers.current();
-        return em.createQuery(jpql, Object[].class).setParameter("ids", ids)
-                .getResultStream()
-                .filter(row -> viewer.sees((CalendarEvent) row[1]))
-                .collect(Collectors.toMap(row -> row[0].toString(), row -> ((CalendarEvent) row[1]).getTitle()));
+        List<Object[]> rows = em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList();
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, CalendarEvent> events = em.createQuery("select e from CalendarEvent e where e.id in :events",
+                        CalendarEvent.class)
+                .setParameter("events", rows.stream().map(row -> ((Number) row[1]).longValue()).distinct().toList())
+                .getResultList().stream()
+                .filter(viewer::sees)
+                .collect(Collectors.toMap(CalendarEvent::getId, event -> event));
+        Map<String, String> titles = new HashMap<>();
+        for (Object[] row : rows) {
+            CalendarEvent event = events.get(((Number) row[1]).longValue());
+            if (event != null) {
+                titles.put(row[0].toString(), event.getTitle());
+            }
+        }
+        return titles;
     }
 }
