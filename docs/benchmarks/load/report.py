@@ -6,7 +6,9 @@ statements per screen.
     report.py RUN_DIR [RUN_DIR...] > RESULTS.md
 
 Each RUN_DIR holds meta.env, timings, statements.tsv (optional) and profile-<users>/ with the Gatling report folder,
-rss.txt ("<epoch seconds> <kB>" per line) and loadavg.txt.
+rss.txt ("<epoch seconds> <kB>" per line), loadavg.txt and hot.tsv (where Payara Micro's CPU went, written by
+HotMethods from the profile's flight recording; optional). With RUN_DIRs of more than one scale, a last section
+compares each screen's p95 across the scales (issue 15's growth budget: at most +20 % from the smallest to the largest).
 """
 import glob
 import html
@@ -21,6 +23,8 @@ CELL = re.compile(r'<td class="value [a-z]+ col-(\d+)">([^<]*)</td>')
 # Budgets of issue 15 (ms, p95 at 100 users, scale 1).
 BUDGET_P95 = 150
 BUDGET_NATIONAL_P95 = 100
+# Growth budget: a screen's p95 may grow by at most this much from the smallest scale to the largest.
+BUDGET_GROWTH = 0.20
 
 
 def read_env(path):
@@ -61,6 +65,109 @@ def rss(profile_dir):
     return min(samples) / 1024, max(samples) / 1024, samples[-1] / 1024
 
 
+def cpu(profile_dir):
+    """Cores each part of the stack used during the profile, from cpu.tsv (every 5 s, "<epoch>\t<pid>\t<part>\t<CPU s>"
+    per process): each process's last CPU time less its first (or all of it, for a process started during the
+    profile), summed by part and divided by the seconds sampled."""
+    path = os.path.join(profile_dir, "cpu.tsv")
+    if not os.path.exists(path):
+        return None
+    first, last, part_of, times = {}, {}, {}, set()
+    for line in open(path, encoding="utf-8"):
+        fields = line.rstrip("\n").split("\t")
+        if len(fields) != 4:
+            continue
+        epoch, pid, part, seconds = int(fields[0]), fields[1], fields[2], clock(fields[3])
+        times.add(epoch)
+        part_of[pid] = part
+        last[pid] = seconds
+        first.setdefault(pid, (epoch, seconds))
+    if len(times) < 2:
+        return None
+    start, span = min(times), max(times) - min(times)
+    used = {}
+    for pid, part in part_of.items():
+        epoch, seconds = first[pid]
+        used[part] = used.get(part, 0) + last[pid] - (seconds if epoch == start else 0)
+    return sorted(((part, value / span) for part, value in used.items()), key=lambda p: -p[1])
+
+
+def clock(value):
+    """ps's cumulative time ([[dd-]hh:]mm:ss) in seconds."""
+    days, _, rest = value.rpartition("-")
+    seconds = 0
+    for field in rest.split(":"):
+        seconds = seconds * 60 + int(field)
+    return seconds + (int(days) * 86400 if days else 0)
+
+
+def hot(profile_dir):
+    """What HotMethods wrote: {"samples": n, "layer": [(name, n)], "self": [...], "portal": [...]}, or None."""
+    path = os.path.join(profile_dir, "hot.tsv")
+    if not os.path.exists(path):
+        return None
+    figures = {"samples": 0, "layer": [], "self": [], "portal": []}
+    for line in open(path, encoding="utf-8"):
+        kind, name, count = line.rstrip("\n").split("\t")
+        if kind == "samples":
+            figures["samples"] = int(count)
+        else:
+            figures[kind].append((name, int(count)))
+    return figures if figures["samples"] else None
+
+
+def hot_lines(figures):
+    total = figures["samples"]
+    share = lambda n: f"{100.0 * n / total:.1f} %"
+    out = [f"Where Payara Micro's CPU went (JDK Flight Recorder, {total:,} execution samples of Java threads; "
+           "a library's share includes the JDK code it called):", ""]
+    out.append("| library | share || portal method (innermost of the portal's frames) | share || top of stack | share |")
+    out.append("|---|---:|---|---|---:|---|---|---:|")
+    rows = max(len(figures["layer"][:12]), len(figures["portal"][:12]), len(figures["self"][:12]))
+    for i in range(rows):
+        cells = []
+        for kind in ("layer", "portal", "self"):
+            entries = figures[kind][:12]
+            if i < len(entries):
+                name, count = entries[i]
+                cells.append(f"{name.replace('org.taskforce.portal.', '…')} | {share(count)}")
+            else:
+                cells.append(" | ")
+        out.append("| " + " || ".join(cells) + " |")
+    return out
+
+
+def growth(runs):
+    """Each screen's p95 at every scale for the smallest user count all runs share; None when one scale only."""
+    scales = sorted(runs, key=lambda r: float(r[0]))
+    if len(scales) < 2:
+        return None
+    common = None
+    for _, profiles in scales:
+        users = {u for u in profiles if u != "warm-up"}
+        common = users if common is None else common & users
+    if not common:
+        return None
+    users = min(common, key=int)
+    tables = [(scale, profiles[users]) for scale, profiles in scales]
+    out = [f"## Growth: p95 at {users} concurrent users, scale {' → '.join(s for s, _ in tables)}", "",
+           f"Issue 15's budget: a screen's p95 grows by at most {BUDGET_GROWTH:.0%} from scale {tables[0][0]} to "
+           f"scale {tables[-1][0]}. Statements per screen are in each scale's section: they show whether the work "
+           "itself grows (a statement count that grows is N + 1).", "",
+           "| screen / request | " + " | ".join(f"p95 ms at {s}" for s, _ in tables) + " | growth | within |",
+           "|---|" + "---:|" * len(tables) + "---:|:---:|"]
+    for name, first in tables[0][1].items():
+        if first["group"] or name == "All Requests" or " Redirect " in name or first["parent"] not in ("ROOT", None):
+            continue
+        values = [rows.get(name, {}).get("p95") for _, rows in tables]
+        if values[0] is None or values[-1] is None or not values[0]:
+            continue
+        change = values[-1] / values[0] - 1
+        out.append(f"| {name} | " + " | ".join(fmt(v) for v in values) + f" | {change:+.0%} | "
+                   f"{'yes' if change <= BUDGET_GROWTH else '**no**'} |")
+    return out
+
+
 def fmt(value, digits=0):
     if value is None:
         return "–"
@@ -88,6 +195,7 @@ def main(run_dirs):
     print("Gatling on the same machine as the stack; **the machine is shared with other engineers' test runs**, so")
     print("the load average before and after each profile is given next to it: figures taken under a high load")
     print("average are noisy and pessimistic. Nothing here was tuned or edited by hand.")
+    runs = []
     for run_dir in run_dirs:
         meta = read_env(os.path.join(run_dir, "meta.env"))
         timings = read_env(os.path.join(run_dir, "timings"))
@@ -122,6 +230,8 @@ def main(run_dirs):
         profiles = sorted(glob.glob(os.path.join(run_dir, "profile-*")), key=lambda p: int(p.rsplit("-", 1)[1]))
         if os.path.isdir(os.path.join(run_dir, "warmup")):
             profiles.insert(0, os.path.join(run_dir, "warmup"))
+        by_users = {}
+        runs.append((meta.get("scale", "?"), by_users))
         for profile_dir in profiles:
             warm_up = profile_dir.endswith("warmup")
             users = "10 (warm-up, " + meta.get("warmup", "?") + " s)" if warm_up else profile_dir.rsplit("-", 1)[1]
@@ -131,6 +241,7 @@ def main(run_dirs):
                 print(f"\n### {users} users: no Gatling report (the run failed; see {profile_dir})")
                 continue
             rows = statistics(reports[-1])
+            by_users["warm-up" if warm_up else users] = rows
             load = read_env(os.path.join(profile_dir, "loadavg.txt"))
             memory = rss(profile_dir)
             floor = rows.get("floor: trivial Faces page", {}).get("p50")
@@ -167,9 +278,24 @@ def main(run_dirs):
                 print()
                 print(f"Over the p95 budget ({BUDGET_P95} ms; national overview {BUDGET_NATIONAL_P95} ms) in this "
                       f"profile: {', '.join(misses)}.")
+            cores = cpu(profile_dir)
+            if cores:
+                print()
+                print("CPU used during the profile, in cores (of " + meta.get("cpus", "?") + "): "
+                      + ", ".join(f"{part} {share:.2f}" for part, share in cores if share >= 0.005)
+                      + " (sampled every 5 s with ps).")
+            figures = hot(profile_dir)
+            if figures:
+                print()
+                print("\n".join(hot_lines(figures)))
             print()
             print(f"Gatling's report: `{os.path.relpath(reports[-1], os.path.dirname(os.path.abspath(__file__)))}`"
                   f"/index.html")
+
+    comparison = growth(runs)
+    if comparison:
+        print()
+        print("\n".join(comparison))
 
 
 if __name__ == "__main__":

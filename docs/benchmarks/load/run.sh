@@ -6,18 +6,20 @@
 #
 #   docs/benchmarks/load/run.sh [--scale "0.1 1"] [--users "10 50 100"] [--duration 180] [--warmup 60] [--seed 15]
 #       [--pause-min 1000] [--pause-max 3000] [--floor-users 2] [--database portal_load] [--portal-port 8080]
-#       [--keycloak-port 8180] [--results DIR] [--skip-build]
+#       [--keycloak-port 8180] [--results DIR] [--skip-build] [--no-jfr]
 #
 # Defaults: scale 1, profiles of 10, 50 and 100 concurrent users, 180 s each after a 60 s warm-up (10 users).
 # A run at scale 1 took 21 minutes on this 2-core machine at stop 21 (generation 1¼, audit check ½, Keycloak and
 # Payara Micro start 1, the 3,600 Keycloak accounts 1½, warm-up 1½, statements pass 2, profiles 3 × 4–5); add ~4
-# minutes for the build.
+# minutes for the build. Each profile is recorded by the JDK Flight Recorder (execution samples, about 2 % of a core):
+# RESULTS.md says where Payara Micro's CPU went, and the profile's folder keeps portal.jfr (JDK Mission Control) and
+# portal.folded (folded stacks for flamegraph.pl or speedscope); --no-jfr leaves it out.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../../.." && pwd)
 scales=1; users="10 50 100"; duration=180; warmup=60; seed=15; pause_min=1000; pause_max=3000; floor_users=2
-database=portal_load; portal_port=8080; keycloak_port=8180; results=""; build=true
+database=portal_load; portal_port=8080; keycloak_port=8180; results=""; build=true; jfr=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scales=$2; shift 2 ;;
@@ -33,6 +35,7 @@ while [ $# -gt 0 ]; do
     --keycloak-port) keycloak_port=$2; shift 2 ;;
     --results) results=$2; shift 2 ;;
     --skip-build) build=false; shift ;;
+    --no-jfr) jfr=false; shift ;;
     -h|--help) sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
@@ -63,7 +66,19 @@ gatling() {
       -Dload.floor-users="$floor_users" -Dload.large-share=25 "$@" >"$folder/gatling.log" 2>&1
 }
 
-# Resident memory of Payara Micro every 5 s, until stopped.
+# CPU seconds used so far by each process, with the part of the stack it belongs to: "<pid>\t<part>\t<seconds>" lines
+# (ps's cumulative time).
+cpu_snapshot() {
+  ps -eo pid=,times=,comm=,args= | awk '
+    { part = "other" }
+    $4 ~ /java/ && /payara-micro/ { part = "Payara Micro (the portal)" }
+    $4 ~ /java/ && /keycloak|quarkus/ { part = "Keycloak" }
+    $3 == "postgres" { part = "PostgreSQL" }
+    $4 ~ /java/ && /gatling|plexus-classworlds/ { part = "Gatling and Maven (the virtual users)" }
+    { printf "%s\t%s\t%s\n", $1, part, $2 }'
+}
+
+# Resident memory of Payara Micro every 5 s, until stopped; with --cpu FILE, each process's CPU time too.
 sample_rss() {
   # A background subshell keeps the caller's traps: without this, killing the sampler ran "stop" and took the whole
   # stack down between two profiles (seen in the first real run).
@@ -71,6 +86,7 @@ sample_rss() {
   local pid; pid=$(cat "$work/micro/pid")
   while kill -0 "$pid" 2>/dev/null; do
     echo "$(date +%s) $(ps -o rss= -p "$pid" | tr -d ' ')" >>"$1"
+    [ -n "${2:-}" ] && cpu_snapshot | sed "s/^/$(date +%s)\t/" >>"$2"
     sleep 5
   done
 }
@@ -117,11 +133,20 @@ for scale in $scales; do
     profile="$dir/profile-$n"
     mkdir -p "$profile"
     echo "before=$(cut -d' ' -f1-3 /proc/loadavg)" >"$profile/loadavg.txt"
-    sample_rss "$profile/rss.txt" &
+    sample_rss "$profile/rss.txt" "$profile/cpu.tsv" &
     sampler=$!
+    if [ "$jfr" = true ]; then
+      jcmd "$(cat "$work/micro/pid")" JFR.start name=load settings=profile filename="$profile/portal.jfr" \
+          >"$profile/jfr.log" 2>&1 || echo "   the flight recorder did not start: see $profile/jfr.log"
+    fi
     gatling "$profile" -Dload.users="$n" -Dload.duration="$duration" -Dload.ramp=$(( n < 30 ? 10 : 30 )) \
         -Dload.assert=false || echo "   Gatling reported a failure: see $profile/gatling.log"
     kill "$sampler" 2>/dev/null || true
+    if [ "$jfr" = true ]; then
+      jcmd "$(cat "$work/micro/pid")" JFR.stop name=load >>"$profile/jfr.log" 2>&1 || true
+      java -cp "$HERE/target/classes" org.taskforce.portal.load.profile.HotMethods "$profile/portal.jfr" \
+          "$profile/hot.tsv" "$profile/portal.folded" >>"$profile/jfr.log" 2>&1 || echo "   no profile: see $profile/jfr.log"
+    fi
     echo "after=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$profile/loadavg.txt"
   done
   stop

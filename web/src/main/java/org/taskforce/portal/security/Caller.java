@@ -110,9 +110,15 @@ public class Caller {
                 getAgency().orElse(null), getTaskForceSlugs());
     }
 
+    /**
+     * A claim of the identity token. The realm's mappers put every claim the portal reads there (name, e-mail,
+     * {@code agency}, {@code sponsor}, groups, roles: see {@code realm-config}), so a claim the token lacks is one the
+     * person does not have. Never {@link OpenIdContext#getClaims()}: that asks Keycloak's UserInfo endpoint anew at
+     * each call, through a new HTTP client; reading a liaison's {@code sponsor} for every member did so on each page
+     * (6 % of the portal's CPU in the load benchmark's flight recording, and a round trip to Keycloak per page).
+     */
     private Optional<String> claim(String name) {
         return openIdContext.getIdentityToken().getJwtClaims().getStringClaim(name)
-                .or(() -> openIdContext.getClaims().getStringClaim(name))
                 .filter(value -> !value.isBlank());
     }
 }

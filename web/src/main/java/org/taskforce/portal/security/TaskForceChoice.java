@@ -38,12 +38,15 @@ public class TaskForceChoice implements Serializable {
 
     private String chosenSlug;
 
-    /** The task forces this person may choose from: those of their groups the portal knows and has not archived. */
+    /**
+     * The task forces this person may choose from: those of their groups the portal knows and has not archived; read
+     * once per request.
+     */
     public List<TaskForce> getAvailable() {
         if (!caller.isTaskForceWorker()) {
             return List.of();
         }
-        return taskForces.active(caller.getTaskForceSlugs());
+        return ofRequest.available(() -> taskForces.active(caller.getTaskForceSlugs()));
     }
 
     /** The current task force, if one is chosen and the caller still belongs to it; looked up once per request. */

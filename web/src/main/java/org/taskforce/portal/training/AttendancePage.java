@@ -1,6 +1,7 @@
 package org.taskforce.portal.training;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.stream.Stream;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -88,7 +90,11 @@ public class AttendancePage implements Serializable {
 
     private Long id;
     private AttendanceSheet sheet;
-    private final Map<String, Cell> cells = new HashMap<>();
+    /** Each participant's cells, in the order of the sessions (the table reads {@code cells[participantId][index]}). */
+    private final Map<Long, List<Cell>> cells = new HashMap<>();
+    /** The marks as the cells' options, in the language of the request that built them. */
+    private transient List<SelectItem> markItems;
+    private transient Locale markItemsLocale;
     private byte[] file;
     private String fileName;
     private SheetRoster.Checked preview;
@@ -107,31 +113,33 @@ public class AttendancePage implements Serializable {
         certificateRows = certificates.list(id);
         cells.clear();
         for (AttendanceRow row : sheet.rows()) {
+            List<Cell> ofRow = new ArrayList<>(sheet.sessions().size());
             for (SessionSpan session : sheet.sessions()) {
-                Cell cell = cell(row.participantId(), session.sessionId());
+                Cell cell = new Cell();
                 cell.setMark(row.marks().get(session.sessionId()));
                 AttendanceMark mark = cell.getMark();
                 cell.setMinutes(mark == AttendanceMark.LATE || mark == AttendanceMark.LEFT_EARLY
                         ? row.minutes().get(session.sessionId()) : null);
+                ofRow.add(cell);
             }
+            cells.put(row.participantId(), ofRow);
         }
     }
 
-    /** The cell of a participant and session. */
-    public Cell cell(long participantId, long sessionId) {
-        return cells.computeIfAbsent(participantId + "/" + sessionId, key -> new Cell());
+    /**
+     * Each participant's cells by participant id, in the order of the sessions. The table reads them as properties
+     * ({@code cells[row.participantId][index]}), not through a method call per cell: Jakarta EL looks a called method
+     * up by reflection at every call (copying the bean proxy's method list), which for the 1,000 cells of a training
+     * of 200 people and 5 sessions made most of the page's time.
+     */
+    public Map<Long, List<Cell>> getCells() {
+        return cells;
     }
 
     /** Marks every cell without a mark as present (nothing is saved until Save). */
     public void allPresent() {
-        for (AttendanceRow row : sheet.rows()) {
-            for (SessionSpan session : sheet.sessions()) {
-                Cell cell = cell(row.participantId(), session.sessionId());
-                if (cell.getMark() == null) {
-                    cell.setMark(AttendanceMark.PRESENT);
-                }
-            }
-        }
+        cells.values().stream().flatMap(List::stream).filter(cell -> cell.getMark() == null)
+                .forEach(cell -> cell.setMark(AttendanceMark.PRESENT));
     }
 
     /**
@@ -140,10 +148,13 @@ public class AttendancePage implements Serializable {
      */
     public void save() {
         List<MarkInput> inputs = new ArrayList<>();
+        List<SessionSpan> sessions = sheet.sessions();
         for (AttendanceRow row : sheet.rows()) {
-            for (SessionSpan session : sheet.sessions()) {
-                Cell cell = cell(row.participantId(), session.sessionId());
-                inputs.add(new MarkInput(session.sessionId(), row.participantId(), cell.getMark(), cell.getMinutes()));
+            List<Cell> ofRow = cells.get(row.participantId());
+            for (int index = 0; index < sessions.size(); index++) {
+                Cell cell = ofRow.get(index);
+                inputs.add(new MarkInput(sessions.get(index).sessionId(), row.participantId(), cell.getMark(),
+                        cell.getMinutes()));
             }
         }
         int changed = attendances.save(sheet.trainingId(), sheet.changes(inputs));
@@ -241,8 +252,18 @@ public class AttendancePage implements Serializable {
                 .build();
     }
 
-    public List<AttendanceMark> getMarks() {
-        return List.of(AttendanceMark.values());
+    /**
+     * The marks as options of a cell, labelled in the request's language; built once per request and language, not
+     * once per cell.
+     */
+    public List<SelectItem> getMarkItems() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        if (markItems == null || !locale.equals(markItemsLocale)) {
+            markItems = Stream.of(AttendanceMark.values())
+                    .map(mark -> new SelectItem(mark, messages.text(mark.bundleKey()))).toList();
+            markItemsLocale = locale;
+        }
+        return markItems;
     }
 
     public List<SheetProblem> getProblems() {

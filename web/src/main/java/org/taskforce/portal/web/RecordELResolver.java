@@ -5,13 +5,29 @@ import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Lets pages read record components as properties ({@code #{home.name}} for {@code record TaskForceHome(String
  * name)}). Jakarta EL 5 (Jakarta EE 10) only knows JavaBeans getters; EL 6 adds the same resolver, after which this
  * class can go. Registered in faces-config.xml. Records are read-only, so writes are refused.
+ *
+ * <p>The components of each record class are looked up once ({@link Class#getRecordComponents()} reflects anew and
+ * copies at each call, and a table of 1,000 cells reads a few thousand components per page).
  */
 public class RecordELResolver extends ELResolver {
+
+    /** Each record class's components by name. */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            return Stream.of(type.getRecordComponents())
+                    .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, Function.identity()));
+        }
+    };
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
@@ -63,11 +79,6 @@ public class RecordELResolver extends ELResolver {
         if (!(base instanceof Record) || !(property instanceof String name)) {
             return null;
         }
-        for (RecordComponent component : base.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                return component;
-            }
-        }
-        return null;
+        return COMPONENTS.get(base.getClass()).get(name);
     }
 }
