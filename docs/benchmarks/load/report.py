@@ -101,6 +101,21 @@ def clock(value):
     return seconds + (int(days) * 86400 if days else 0)
 
 
+def top_statements(profile_dir):
+    """The statements PostgreSQL spent most time on during the profile (statements-top.tsv), as table lines."""
+    path = os.path.join(profile_dir, "statements-top.tsv")
+    rows = [line.rstrip("\n").split("\t") for line in open(path, encoding="utf-8")] if os.path.exists(path) else []
+    rows = [row for row in rows if len(row) == 5]
+    if not rows:
+        return None
+    out = ["Where PostgreSQL's time went (pg_stat_statements during the profile, all roles, by total time):", "",
+           "| calls | total ms | mean ms | rows | statement (first 300 characters) |", "|---:|---:|---:|---:|---|"]
+    for calls, total, mean, count, query in rows:
+        text = query.replace("|", "\\|")
+        out.append(f"| {int(calls):,} | {float(total):,.0f} | {float(mean):,.1f} | {int(count):,} | `{text}` |")
+    return out
+
+
 def hot(profile_dir):
     """What HotMethods wrote: {"samples": n, "layer": [(name, n)], "self": [...], "portal": [...]}, or None."""
     path = os.path.join(profile_dir, "hot.tsv")
@@ -284,6 +299,10 @@ def main(run_dirs):
                 print("CPU used during the profile, in cores (of " + meta.get("cpus", "?") + "): "
                       + ", ".join(f"{part} {share:.2f}" for part, share in cores if share >= 0.005)
                       + " (sampled every 5 s with ps).")
+            statements_top = top_statements(profile_dir)
+            if statements_top:
+                print()
+                print("\n".join(statements_top))
             figures = hot(profile_dir)
             if figures:
                 print()

@@ -78,7 +78,22 @@ cpu_snapshot() {
     { printf "%s\t%s\t%s\n", $1, part, $2 }'
 }
 
-# Resident memory of Payara Micro every 5 s, until stopped; with --cpu FILE, each process's CPU time too.
+# The statements PostgreSQL spent most time on since the last reset (pg_stat_statements, when loaded): "<calls>\t<total
+# ms>\t<mean ms>\t<rows>\t<query>" lines; "top_statements reset" starts the count again.
+top_statements() {
+  local sql
+  if [ "${1:-}" = reset ]; then
+    sql="select pg_stat_statements_reset()"
+  else
+    sql="select calls, round(total_exec_time), round(mean_exec_time::numeric, 1), rows,
+                left(regexp_replace(query, '\s+', ' ', 'g'), 300)
+         from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+         order by total_exec_time desc limit 12"
+  fi
+  psql -X -q -A -t -F $'\t' -U "${PORTAL_DB_ADMIN_USER:-postgres}" -d "$database" -c "$sql" 2>/dev/null || true
+}
+
+# Resident memory of Payara Micro every 5 s, until stopped; with a second file, each process's CPU time too.
 sample_rss() {
   # A background subshell keeps the caller's traps: without this, killing the sampler ran "stop" and took the whole
   # stack down between two profiles (seen in the first real run).
@@ -133,6 +148,7 @@ for scale in $scales; do
     profile="$dir/profile-$n"
     mkdir -p "$profile"
     echo "before=$(cut -d' ' -f1-3 /proc/loadavg)" >"$profile/loadavg.txt"
+    top_statements reset >/dev/null
     sample_rss "$profile/rss.txt" "$profile/cpu.tsv" &
     sampler=$!
     if [ "$jfr" = true ]; then
@@ -142,6 +158,7 @@ for scale in $scales; do
     gatling "$profile" -Dload.users="$n" -Dload.duration="$duration" -Dload.ramp=$(( n < 30 ? 10 : 30 )) \
         -Dload.assert=false || echo "   Gatling reported a failure: see $profile/gatling.log"
     kill "$sampler" 2>/dev/null || true
+    top_statements >"$profile/statements-top.tsv"
     if [ "$jfr" = true ]; then
       jcmd "$(cat "$work/micro/pid")" JFR.stop name=load >>"$profile/jfr.log" 2>&1 || true
       java -cp "$HERE/target/classes" org.taskforce.portal.load.profile.HotMethods "$profile/portal.jfr" \

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,8 @@ public class LiaisonHome implements Serializable {
     private List<SponsorTraining> trainings = List.of();
     private List<SponsorTraining> filteredTrainings;
     private List<SponsorFigure> figures = List.of();
+    /** Whether the list of trainings goes back before last year. */
+    private boolean earlierYears;
 
     /** The days of the attendance report: this year so far, until the liaison chooses others. */
     private LocalDate reportFrom = LocalDate.now(UserLanguage.DEFAULT_ZONE).withDayOfYear(1);
@@ -80,9 +83,21 @@ public class LiaisonHome implements Serializable {
                 .orElseGet(() -> messages.text("liaison.noSponsor"));
         if (caller.getSponsor().isPresent()) {
             waiting = desk.waiting();
-            trainings = desk.trainings();
+            loadTrainings();
             figures = desk.figures();
         }
+    }
+
+    /**
+     * Reads the trainings again: of this year and the last (a session ends from 1 January of last year on, or none is
+     * planned yet), or of every year when the liaison asks for earlier ones.
+     */
+    public void loadTrainings() {
+        Instant since = earlierYears ? null
+                : LocalDate.now(UserLanguage.DEFAULT_ZONE).minusYears(1).withDayOfYear(1)
+                        .atStartOfDay(UserLanguage.DEFAULT_ZONE).toInstant();
+        trainings = desk.trainings(since);
+        filteredTrainings = null;
     }
 
     /** The attendance report as CSV (recorded in the audit trail of each task force it names people of). */
@@ -156,6 +171,14 @@ public class LiaisonHome implements Serializable {
 
     public List<SponsorTraining> getTrainings() {
         return trainings;
+    }
+
+    public boolean isEarlierYears() {
+        return earlierYears;
+    }
+
+    public void setEarlierYears(boolean earlierYears) {
+        this.earlierYears = earlierYears;
     }
 
     public List<SponsorTraining> getFilteredTrainings() {

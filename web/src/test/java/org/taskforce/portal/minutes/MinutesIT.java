@@ -43,6 +43,7 @@ import org.taskforce.portal.minutes.boundary.MeetingDraft;
 import org.taskforce.portal.minutes.boundary.MeetingNotFoundException;
 import org.taskforce.portal.minutes.boundary.MeetingRow;
 import org.taskforce.portal.minutes.boundary.MinutesFigure;
+import org.taskforce.portal.minutes.boundary.OpenActionsFigure;
 import org.taskforce.portal.minutes.boundary.MinutesFigures;
 import org.taskforce.portal.minutes.boundary.MinutesReview;
 import org.taskforce.portal.minutes.boundary.MinutesSearch;
@@ -478,12 +479,23 @@ class MinutesIT {
         meetings.addOutcome(meetings.addItem(restricted, new ItemDraft("Plan", null, null)),
                 new OutcomeDraft(OutcomeKind.DECISION, "Secreto", null, null, null));
 
+        // A meeting of more than a year ago: outside the months shown, but its action still open is counted.
+        LocalDateTime longAgo = lastWeek.minusMonths(14);
+        long old = meetings.create(draft("Mesa de hace un año", longAgo, MeetingVisibility.TASK_FORCE));
+        meetings.addOutcome(meetings.addItem(old, new ItemDraft("Pendientes", null, null)),
+                new OutcomeDraft(OutcomeKind.ACTION, "Protocolo", prosecutor.memberId(), null,
+                        longAgo.toLocalDate().plusDays(30)));
+
         List<MinutesFigure> rows = as.nationalCoordinator(() -> figures.byMonth())
                 .stream().filter(row -> row.taskForceName().equals(taskForce.getName())).toList();
-        assertEquals(1, rows.size(), rows::toString);
+        assertEquals(1, rows.size(), () -> "only the last twelve months: " + rows);
         MinutesFigure month = rows.get(0);
         assertEquals(List.of(1L, 1L, 1L, 1L, 1L), List.of(month.meetingsHeld(), month.decisions(), month.actions(),
                 month.actionsOpen(), month.actionsOverdue()), "the restricted meeting is not counted: " + month);
+        List<OpenActionsFigure> stillOpen = as.nationalCoordinator(() -> figures.openActions()).stream()
+                .filter(row -> row.taskForceName().equals(taskForce.getName())).toList();
+        assertEquals(List.of(new OpenActionsFigure(taskForce.getName(), 2, 2)), stillOpen,
+                "the open actions of every year, the restricted meeting's not counted");
         List<AttendanceFigure> attendance = as.nationalCoordinator(() -> figures.attendance()).stream()
                 .filter(row -> row.taskForceName().equals(taskForce.getName())).toList();
         assertEquals(1, attendance.size());

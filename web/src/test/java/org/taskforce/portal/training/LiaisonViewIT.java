@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -138,7 +139,7 @@ class LiaisonViewIT {
 
         liaisonSponsor.represent(oas);
         as.role(PortalRole.LIAISON, () -> {
-            assertEquals(List.of(), desk.trainings(), "an OAS liaison gets nothing of a State-only training");
+            assertEquals(List.of(), desk.trainings(null), "an OAS liaison gets nothing of a State-only training");
             assertEquals(List.of(), desk.figures());
             assertThrows(TrainingNotFoundException.class, () -> desk.training(training));
             assertEquals(List.of(), desk.report(new ReportRange(FIRST_DAY, FIRST_DAY.plusDays(1))).rows());
@@ -147,7 +148,10 @@ class LiaisonViewIT {
 
         liaisonSponsor.represent(state);
         as.role(PortalRole.LIAISON, () -> {
-            SponsorTraining listed = desk.trainings().get(0);
+            Instant afterItsSessions = FIRST_DAY.plusMonths(1).atStartOfDay(ASUNCION).toInstant();
+            assertEquals(List.of(), desk.trainings(afterItsSessions), "a period after its last session leaves it out");
+            SponsorTraining listed = desk.trainings(FIRST_DAY.atStartOfDay(ASUNCION).toInstant()).get(0);
+            assertEquals(listed, desk.trainings(null).get(0), "the same row for a period and for every year");
             assertAll("the list: counts, no names",
                     () -> assertEquals(training, listed.trainingId()),
                     () -> assertEquals("HELD", listed.status()),
@@ -293,7 +297,7 @@ class LiaisonViewIT {
                 assertEquals(person.sessionMinutes().values().stream().mapToLong(Long::longValue).sum(),
                         person.minutesAttended(), person.name() + ": the kept sum and the marks agree");
             }
-            BigDecimal listed = desk.trainings().stream().filter(row -> row.trainingId() == training).findFirst()
+            BigDecimal listed = desk.trainings(null).stream().filter(row -> row.trainingId() == training).findFirst()
                     .orElseThrow().hoursAttended();
             BigDecimal hours = BigDecimal.valueOf(expected.values().stream().mapToLong(Long::longValue).sum())
                     .divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);

@@ -38,8 +38,10 @@ import org.taskforce.portal.training.boundary.SessionDraft;
 import org.taskforce.portal.training.boundary.SponsorDraft;
 import org.taskforce.portal.training.boundary.Sponsors;
 import org.taskforce.portal.training.boundary.TrainingDraft;
+import org.taskforce.portal.training.boundary.TrainingFigures;
 import org.taskforce.portal.training.boundary.TrainingFullException;
 import org.taskforce.portal.training.boundary.TrainingNotFoundException;
+import org.taskforce.portal.training.boundary.TrainingSummary;
 import org.taskforce.portal.training.boundary.Trainings;
 import org.taskforce.portal.training.entity.NominationState;
 import org.taskforce.portal.training.entity.Sex;
@@ -77,6 +79,9 @@ class TrainingIT {
     CalendarPeople people;
 
     @Inject
+    TrainingFigures figures;
+
+    @Inject
     As as;
 
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
@@ -102,6 +107,24 @@ class TrainingIT {
         assertEquals(7.5, trainings.list().get(0).hours());
         trainings.cancel(id, trainings.details(id).training().getVersion());
         assertEquals(0, events(coordinator.taskForceId(), "Identificación de víctimas"), "cancelled: events gone");
+    }
+
+    @Test
+    void theNationalFiguresCountTheTrainingsOfTheLastTwelveMonthsAndThosePlanned() {
+        TaskForce taskForce = people.taskForce("cifras");
+        Person coordinator = coordinatorOf(taskForce);
+        long sponsor = sponsor(false);
+        people.coordinate(coordinator);
+        LocalDate today = LocalDate.now(ASUNCION);
+        trainings.plan(draft("Hace dos años", sponsor, 10, day(today.minusYears(2))));
+        trainings.plan(draft("El mes pasado", sponsor, 10, day(today.minusMonths(1))));
+        trainings.plan(draft("El mes que viene", sponsor, 10, day(today.plusMonths(1))));
+
+        List<TrainingSummary> rows = as.nationalCoordinator(() -> figures.summaries()).stream()
+                .filter(row -> row.taskForceName().equals(taskForce.getName())).toList();
+        assertEquals(1, rows.size(), rows::toString);
+        assertEquals(List.of(2L, 1L), List.of(rows.get(0).trainingsPlanned(), rows.get(0).trainingsHeld()),
+                "last month's training and next month's, not the one of two years ago: " + rows);
     }
 
     @Test
@@ -160,7 +183,7 @@ class TrainingIT {
 
         liaisonSponsor.represent(oas);
         as.role("liaison", () -> {
-            assertEquals(List.of(), desk.trainings(), "an OAS liaison gets nothing of a State-only training");
+            assertEquals(List.of(), desk.trainings(null), "an OAS liaison gets nothing of a State-only training");
             assertEquals(List.of(), desk.waiting());
             assertThrows(NominationNotFoundException.class, () -> desk.decide(waiting.id(),
                     new org.taskforce.portal.training.boundary.DecisionDraft(true, null)));
@@ -174,8 +197,8 @@ class TrainingIT {
                     new org.taskforce.portal.training.boundary.DecisionDraft(false, " ")));
             assertEquals("reason", noReason.problems().get(0).field());
             desk.decide(declined, new org.taskforce.portal.training.boundary.DecisionDraft(false, "Sin cupo"));
-            assertEquals(1, desk.trainings().size());
-            assertEquals(1, desk.trainings().get(0).confirmed());
+            assertEquals(1, desk.trainings(null).size());
+            assertEquals(1, desk.trainings(null).get(0).confirmed());
         });
 
         people.coordinate(coordinator);
@@ -206,6 +229,10 @@ class TrainingIT {
 
     private static SessionDraft session() {
         return new SessionDraft(null, LocalDate.of(2027, 4, 5), LocalTime.of(9, 0), LocalTime.of(17, 0));
+    }
+
+    private static SessionDraft day(LocalDate date) {
+        return new SessionDraft(null, date, LocalTime.of(9, 0), LocalTime.of(17, 0));
     }
 
     private static TrainingDraft draft(String title, long sponsor, int capacity, SessionDraft... sessions) {

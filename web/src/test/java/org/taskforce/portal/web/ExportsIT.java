@@ -126,6 +126,7 @@ class ExportsIT {
             new Export(OVERVIEW, "trainingFigures", "list", Person.NATIONAL_COORDINATOR),
             new Export(NATIONAL_COURSES, "courses", "list", Person.NATIONAL_COORDINATOR),
             new Export(OVERVIEW, "minutesFigures", "list", Person.NATIONAL_COORDINATOR),
+            new Export(OVERVIEW, "openActions", "list", Person.NATIONAL_COORDINATOR),
             new Export(OVERVIEW, "minutesAttendance", "list", Person.NATIONAL_COORDINATOR),
             new Export(TRAININGS, "trainings", "list", Person.CARLOS_ROJAS),
             new Export(TRAINING, "nominations", "list", Person.CARLOS_ROJAS),
