@@ -105,7 +105,10 @@ public class PortalSimulation extends Simulation {
             "meeting: notes save (ajax)", "meeting: PDF", "minutes search", "minutes search (ajax)", "liaison list",
             "national overview", "floor: static page", "floor: trivial Faces page");
     private static final String[] SEARCHES = {"Benítez", "Rojas", "González", "Reunión", "Ayala", "Núñez"};
-    /** Words of the generated minutes, typed as people type them: without accents, in either case. */
+    /**
+     * Words of the generated minutes, typed as people type them: without accents, in either case. Each is in every task
+     * force's large draft at any scale (DatabaseLoad.everySentence), so a search always has hits to check.
+     */
     private static final String[] MINUTES_WORDS = {"trata", "ninos", "albergue", "victimas", "Fiscalia",
         "explotacion laboral", "frontera", "inspecciones"};
 

@@ -796,7 +796,8 @@ final class DatabaseLoad {
             long item = agendaItemId++;
             itemIds.add(item);
             String itemTitle = ITEM_TITLES[(item0 + position) % ITEM_TITLES.length];
-            String notes = state.equals("DRAFT") && position > 3 ? null : notes(c);
+            String notes = state.equals("DRAFT") && position > 3 ? null
+                    : items == LARGE_MEETING ? everySentence(position - 1, 3) : notes(c);
             row("agenda_item", item, c.tf.id(), id, position, itemTitle,
                     c.tf.agencies().get(c.random.nextInt(c.tf.agencies().size())).name(), 10 + 5 * c.random.nextInt(7),
                     notes, taker.displayName(), updated, notes == null ? 0 : 1);
@@ -872,6 +873,19 @@ final class DatabaseLoad {
     }
 
     /** Discussion notes as the portal's sanitiser keeps them: a heading, a paragraph and a list, 300 to 900 chars. */
+    /**
+     * The notes of the large draft's first items: part {@code part} of {@code parts} of every sentence, so that each
+     * task force's minutes hold every word the load test searches for at any scale (at 0.01 the large draft is its only
+     * meeting, and a word the random notes left out made the smoke run's search find nothing).
+     */
+    private static String everySentence(int part, int parts) {
+        StringBuilder html = new StringBuilder("<h3>Resumen</h3><p>");
+        for (int k = part; k < SENTENCES.length; k += parts) {
+            html.append(k == part ? "" : " ").append(SENTENCES[k]);
+        }
+        return html.append("</p>").toString();
+    }
+
     private static String notes(Context c) {
         StringBuilder html = new StringBuilder("<h3>Resumen</h3><p>");
         int sentences = 2 + c.random.nextInt(4);
