@@ -80,7 +80,12 @@ start_db_relay() {
 stop_db_relay() {
   local pidfile="$work/db-relay/pid"
   [ -f "$pidfile" ] || return 0
-  kill -- "-$(cat "$pidfile")" 2>/dev/null || kill "$(cat "$pidfile")" 2>/dev/null || true
+  local group; group=$(cat "$pidfile")
+  kill -- "-$group" 2>/dev/null || kill "$group" 2>/dev/null || true
+  # kill only asks: until socat and its children (one per open connection) are gone, a pooled connection still
+  # reaches the database, and an outage test that asks at once sees a page served as usual.
+  for _ in $(seq 1 50); do kill -0 -- "-$group" 2>/dev/null || break; sleep 0.1; done
+  kill -KILL -- "-$group" 2>/dev/null || true
   rm -f "$pidfile"
 }
 
