@@ -84,13 +84,12 @@ public class LiaisonHome implements Serializable {
         if (caller.getSponsor().isPresent()) {
             waiting = desk.waiting();
             loadTrainings();
-            figures = desk.figures();
         }
     }
 
     /**
-     * Reads the trainings again: of this year and the last (a session ends from 1 January of last year on, or none is
-     * planned yet), or of every year when the liaison asks for earlier ones.
+     * Reads the trainings and their figures again: of this year and the last (a session ends from 1 January of last
+     * year on, or none is planned yet), or of every year when the liaison asks for earlier ones.
      */
     public void loadTrainings() {
         Instant since = earlierYears ? null
@@ -98,6 +97,7 @@ public class LiaisonHome implements Serializable {
                         .atStartOfDay(UserLanguage.DEFAULT_ZONE).toInstant();
         trainings = desk.trainings(since);
         filteredTrainings = null;
+        figures = desk.figures(since);
     }
 
     /** The attendance report as CSV (recorded in the audit trail of each task force it names people of). */

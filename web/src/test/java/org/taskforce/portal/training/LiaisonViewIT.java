@@ -140,7 +140,7 @@ class LiaisonViewIT {
         liaisonSponsor.represent(oas);
         as.role(PortalRole.LIAISON, () -> {
             assertEquals(List.of(), desk.trainings(null), "an OAS liaison gets nothing of a State-only training");
-            assertEquals(List.of(), desk.figures());
+            assertEquals(List.of(), desk.figures(null));
             assertThrows(TrainingNotFoundException.class, () -> desk.training(training));
             assertEquals(List.of(), desk.report(new ReportRange(FIRST_DAY, FIRST_DAY.plusDays(1))).rows());
         });
@@ -160,7 +160,9 @@ class LiaisonViewIT {
                     () -> assertEquals(4, listed.completed()),
                     () -> assertEquals(0, new BigDecimal("28.0").compareTo(listed.hoursAttended()), "4 × 6 h + 4 h"));
 
-            Map<String, SponsorFigure> figures = desk.figures().stream()
+            assertEquals(List.of(), desk.figures(afterItsSessions), "the figures cover the trainings listed");
+            assertEquals(desk.figures(null), desk.figures(FIRST_DAY.atStartOfDay(ASUNCION).toInstant()));
+            Map<String, SponsorFigure> figures = desk.figures(null).stream()
                     .collect(Collectors.toMap(figure -> figure.dimension() + " " + figure.category(),
                             Function.identity()));
             SponsorFigure female = figures.get("SEX FEMALE");

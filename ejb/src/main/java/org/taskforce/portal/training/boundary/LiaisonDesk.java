@@ -58,14 +58,20 @@ public class LiaisonDesk {
      */
     public List<SponsorTraining> trainings(Instant since) {
         return RecordQuery.of(em, SponsorTraining.class, "sponsor_trainings(?1, cast(?2 as timestamptz))").parameter(1, sponsorCode())
-                .parameter(2, since == null ? null : OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
-                .list();
+                .parameter(2, timestamp(since)).list();
     }
 
-    /** The people of the trainings the sponsor funds, by agency type and by sex (groups under 5 people hidden). */
-    public List<SponsorFigure> figures() {
-        return RecordQuery.of(em, SponsorFigure.class, "sponsor_training_figures(?1)").parameter(1, sponsorCode())
-                .list();
+    /**
+     * The people of the trainings the sponsor funds, by agency type and by sex (groups under 5 people hidden): of the
+     * trainings {@link #trainings(Instant)} lists for the same {@code since}.
+     */
+    public List<SponsorFigure> figures(Instant since) {
+        return RecordQuery.of(em, SponsorFigure.class, "sponsor_training_figures(?1, cast(?2 as timestamptz))")
+                .parameter(1, sponsorCode()).parameter(2, timestamp(since)).list();
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /**
