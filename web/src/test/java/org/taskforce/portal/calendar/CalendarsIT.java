@@ -193,6 +193,37 @@ class CalendarsIT {
         assertTrue(calendars.event(series).sequence() >= 3, "every change raises the SEQUENCE");
     }
 
+    /**
+     * A period reads only the events that reach it ({@code CalendarEvent.lastEndsAt}): the last occurrence of a
+     * series, one moved past it, and none once they are cut off.
+     */
+    @Test
+    void aPeriodAfterASeriesShowsItsLastOccurrenceAndOneMovedPastItAndNothingOnceTheyAreCutOff() {
+        TaskForce taskForce = people.taskForce("bound");
+        CalendarPeople.Person planner = people.member(taskForce, "fiscalia");
+        people.act(planner);
+        calendars.changeZone(SANTIAGO);
+        long series = calendars.create(weekly("Mesa de seguimiento", 3, Visibility.TASK_FORCE));
+        List<Occurrence> all = calendars.occurrences(from(), from().plusMonths(3), Set.of());
+        ZonedDateTime afterSecond = all.get(1).end();
+        ZonedDateTime afterLast = all.get(2).end();
+
+        assertEquals(List.of(all.get(2).start()), starts(afterSecond, afterSecond.plusMonths(1)), "the last one");
+        assertEquals(List.of(), starts(afterLast, afterLast.plusMonths(1)));
+
+        calendars.move(series, all.get(1).originalStart(), Duration.ofDays(21), ChangeScope.THIS);
+        ZonedDateTime moved = all.get(1).start().plus(Duration.ofDays(21));
+        assertEquals(List.of(moved), starts(afterLast, afterLast.plusMonths(1)), "moved two weeks past the last one");
+
+        calendars.cancel(series, all.get(1).originalStart(), ChangeScope.THIS_AND_FOLLOWING);
+        assertEquals(List.of(), starts(all.get(0).end(), all.get(0).end().plusMonths(2)), "cut after the first");
+        assertEquals(List.of(all.get(0).start()), starts(from(), from().plusMonths(3)));
+    }
+
+    private List<ZonedDateTime> starts(ZonedDateTime from, ZonedDateTime to) {
+        return calendars.occurrences(from, to, Set.of()).stream().map(Occurrence::start).toList();
+    }
+
     @Test
     void badInputIsRefusedWithEveryProblemNamedAndNothingSaved() {
         TaskForce taskForce = people.taskForce("bad");

@@ -11,6 +11,7 @@ import java.time.temporal.Temporal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.Recur;
@@ -30,6 +31,12 @@ public final class Rules {
 
     private static final DateTimeFormatter UTC_DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    /**
+     * Past the end of any bounded series: ical4j stops at the rule's UNTIL or COUNT (at most
+     * {@link org.taskforce.portal.calendar.boundary.Recurrence#MAX_COUNT} occurrences, yearly at most), not here.
+     */
+    private static final int SERIES_YEARS = 10_000;
 
     private Rules() {
     }
@@ -82,6 +89,18 @@ public final class Rules {
     public static boolean bounded(String rule) {
         Recur<Temporal> recur = new Recur<>(rule);
         return recur.getUntil() != null || recur.getCount() > 0;
+    }
+
+    /**
+     * The start of a series' last occurrence, where its rule puts it ({@code seed} itself if the rule gives no later
+     * one); empty for a rule without end.
+     */
+    public static Optional<ZonedDateTime> lastStart(String rule, ZonedDateTime seed) {
+        if (!bounded(rule)) {
+            return Optional.empty();
+        }
+        List<ZonedDateTime> starts = starts(rule, seed, seed, seed.plusYears(SERIES_YEARS));
+        return Optional.of(starts.isEmpty() ? seed : starts.get(starts.size() - 1));
     }
 
     /** The starts of a series in {@code [from, to)}, in the zone of its first occurrence {@code seed}. */

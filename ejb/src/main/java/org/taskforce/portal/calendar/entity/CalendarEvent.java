@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.taskforce.portal.calendar.control.Rules;
 import org.taskforce.portal.taskforce.entity.Agency;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.tenancy.TaskForceOwned;
@@ -36,13 +38,15 @@ import org.taskforce.portal.tenancy.TaskForceOwned;
  * event was planned in, so that a weekly 09:00 meeting stays at 09:00 across a daylight-saving change.
  *
  * <p>{@link #VISIBLE_BETWEEN} finds the events a member may see that can have an occurrence in a period; the
- * service checks each again ({@code Viewer}) before it shows or changes one.
+ * service checks each again ({@code Viewer}) before it shows or changes one. It reads only the events that start
+ * before the period's end and whose last occurrence ends after its start ({@link #getLastEndsAt()}, indexed): a
+ * calendar page then costs the same after fifteen years as after one.
  */
 @Entity
 @Table(name = "calendar_event")
 @NamedQuery(name = CalendarEvent.VISIBLE_BETWEEN, query = """
         select distinct e from CalendarEvent e left join e.attendees a
-        where e.startsAt < :to and (e.rrule is not null or e.endsAt > :from)
+        where e.startsAt < :to and (e.lastEndsAt > :from or e.lastEndsAt is null)
           and (e.visibility = org.taskforce.portal.calendar.entity.Visibility.TASK_FORCE
                or (e.visibility = org.taskforce.portal.calendar.entity.Visibility.AGENCY and e.agencyCode = :agency)
                or e.organiser.id = :member or a.member.id = :member)
@@ -104,6 +108,14 @@ public class CalendarEvent extends TaskForceOwned {
     @Column(length = 500)
     private String rrule;
 
+    /**
+     * When the last occurrence ends, moved occurrences included: the end for an event that does not repeat, and
+     * {@code null} for a series without end (then every period reads it). Kept by every change of the times, the rule
+     * or an occurrence: {@link #schedule}, {@link #changed} and {@link #forgetChanges} compute it again.
+     */
+    @Column(name = "last_ends_at")
+    private OffsetDateTime lastEndsAt;
+
     @Column(name = "reminder_minutes", length = 100)
     private String reminderMinutes;
 
@@ -161,6 +173,23 @@ public class CalendarEvent extends TaskForceOwned {
         endsAt = end;
         timeZone = zone.getId();
         rrule = rule;
+        bound();
+    }
+
+    /** Computes {@link #getLastEndsAt()} from the times, the rule and the moved occurrences. */
+    private void bound() {
+        Duration length = Duration.between(startsAt, endsAt);
+        OffsetDateTime last = rrule == null ? endsAt
+                : Rules.lastStart(rrule, startsAt.atZoneSameInstant(getZone()))
+                        .map(start -> start.plus(length).toOffsetDateTime()).orElse(null);
+        if (last != null) {
+            for (OccurrenceChange change : changes) {
+                if (!change.isCancelled() && change.getEndsAt().isAfter(last)) {
+                    last = change.getEndsAt();
+                }
+            }
+        }
+        lastEndsAt = last;
     }
 
     public void remind(Collection<Integer> minutesBefore) {
@@ -180,6 +209,7 @@ public class CalendarEvent extends TaskForceOwned {
     public void changed(OffsetDateTime now) {
         sequence++;
         updatedAt = now;
+        bound();
     }
 
     /** The change of the occurrence the rule puts at {@code originalStart}, made if there is none yet. */
@@ -198,6 +228,7 @@ public class CalendarEvent extends TaskForceOwned {
     /** Forgets the changes of occurrences from {@code from} on ({@code null}: all of them). */
     public void forgetChanges(OffsetDateTime from) {
         changes.removeIf(change -> from == null || !change.getOriginalStart().isBefore(from));
+        bound();
     }
 
     public boolean isListed(long memberId) {
@@ -243,6 +274,10 @@ public class CalendarEvent extends TaskForceOwned {
 
     public OffsetDateTime getStartsAt() {
         return startsAt;
+    }
+
+    public OffsetDateTime getLastEndsAt() {
+        return lastEndsAt;
     }
 
     public OffsetDateTime getEndsAt() {

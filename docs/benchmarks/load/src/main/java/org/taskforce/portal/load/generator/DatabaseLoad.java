@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -170,7 +171,7 @@ final class DatabaseLoad {
         table("sponsor", "id, code, name, approves_attendees");
         table("calendar_event", "id, tenant_id, uid, title, description, location, category, visibility, "
                 + "agency_code, all_day, starts_at, ends_at, time_zone, rrule, reminder_minutes, sequence, "
-                + "organiser_id, created_at, updated_at, version");
+                + "organiser_id, created_at, updated_at, version, last_ends_at");
         table("calendar_attendee", "id, tenant_id, event_id, member_id");
         table("calendar_occurrence_change", "id, tenant_id, event_id, original_start, cancelled, starts_at, ends_at, "
                 + "title, location");
@@ -434,7 +435,7 @@ final class DatabaseLoad {
             case "OPERATION" -> "Operativo " + (char) ('A' + c.random.nextInt(26)) + "-" + c.random.nextInt(1000);
             default -> MEETING_TITLES[c.random.nextInt(MEETING_TITLES.length)];
         };
-        event(c, category, title, start, end, allDay, null);
+        event(c, category, title, start, end, allDay, null, end);
     }
 
     private void seriesOfEvents(Context c) throws SQLException, IOException {
@@ -445,8 +446,13 @@ final class DatabaseLoad {
                 .substring(0, 2).toUpperCase(Locale.ROOT);
         String rrule = weekly ? "FREQ=WEEKLY;BYDAY=" + day + ";COUNT=" + count : "FREQ=MONTHLY;COUNT=" + count;
         OffsetDateTime end = start.plusMinutes(60 + 30 * c.random.nextInt(3));
+        // The end of the last occurrence, as the portal keeps it (CalendarEvent.lastEndsAt): the changes below move an
+        // occurrence by a day at most.
+        ZonedDateTime lastStart = weekly ? start.atZoneSameInstant(ZONE).plusWeeks(count - 1L)
+                : start.atZoneSameInstant(ZONE).plusMonths(count - 1L);
+        OffsetDateTime lastEnd = lastStart.plus(Duration.between(start, end)).plusDays(1).toOffsetDateTime();
         long id = event(c, "MEETING", MEETING_TITLES[c.random.nextInt(MEETING_TITLES.length)] + " (periódica)",
-                start, end, false, rrule);
+                start, end, false, rrule, lastEnd);
         int changes = c.random.nextInt(Math.min(7, count));
         Set<Long> changed = new HashSet<>();
         for (int i = 0; i < changes; i++) {
@@ -464,10 +470,13 @@ final class DatabaseLoad {
             c.created(c.before(original), c.coordinator(), "calendar_occurrence_change", changeId++);
         }
     }
-
+    /**
+     * One calendar event with its attendees, audit and changes, its last occurrence ending at {@code lastEnd}; returns
+     * its id.
+     */
     /** One calendar event with its attendees, audit and changes; returns its id. */
     private long event(Context c, String category, String title, OffsetDateTime start, OffsetDateTime end,
-            boolean allDay, String rrule) throws SQLException, IOException {
+            boolean allDay, String rrule, OffsetDateTime lastEnd) throws SQLException, IOException {
         long id = eventId++;
         Person organiser = c.anyone();
         String visibility;
@@ -494,7 +503,7 @@ final class DatabaseLoad {
                 c.random.nextInt(3) == 0 ? "Orden del día: seguimiento de casos y acuerdos pendientes." : null,
                 location, category, visibility, agencyCode, allDay, start, end, "America/Asuncion", rrule,
                 c.random.nextInt(3) == 0 ? "30" : c.random.nextInt(4) == 0 ? "1440,30" : null, edits, organiser.id(),
-                written, updated, edits);
+                written, updated, edits, lastEnd);
         c.created(written, organiser, "calendar_event", id);
         for (int e = 0; e < edits; e++) {
             c.changed(written.plusMinutes(30 + 60L * e), organiser, "calendar_event", id);
@@ -578,7 +587,7 @@ final class DatabaseLoad {
         OffsetDateTime day = firstSession;
         for (int s = 0; s < sessions; s++) {
             OffsetDateTime end = day.plusHours(hours);
-            long event = event(c, "TRAINING", title, day, end, false, null);
+            long event = event(c, "TRAINING", title, day, end, false, null, end);
             long session = sessionId++;
             row("training_session", session, c.tf.id(), id, day, end, event);
             c.created(created.plusMinutes(5), coordinator, "training_session", session);
@@ -749,7 +758,7 @@ final class DatabaseLoad {
             agencies.add(c.tf.agencies().get(first).code());
             agencies.add(c.tf.agencies().get((first + 1) % c.tf.agencies().size()).code());
         }
-        long event = event(c, restricted ? "OPERATION" : "MEETING", title, start, end, false, null);
+        long event = event(c, restricted ? "OPERATION" : "MEETING", title, start, end, false, null, end);
         OffsetDateTime written = c.before(start).plusDays(1);
         OffsetDateTime updated = state.equals("DRAFT") ? written : end.plusDays(2);
         if (updated.isAfter(c.anchor)) {
