@@ -17,7 +17,8 @@ import org.taskforce.portal.web.Messages;
 
 /**
  * Backs {@code /taskforce/audit.xhtml}: the current task force's audit trail, newest first, paged on the server and
- * searchable by person or action, with a check of its hash chain. People are shown by their names and records by
+ * searchable by person or action (a search pages through its newest {@link AuditTrail#SEARCH_COUNT_LIMIT} matches,
+ * the CSV export has every match), with a check of its hash chain. People are shown by their names and records by
  * what they are ("Institución: Policía Nacional"), as {@link AuditTrail#names} gives them for the page shown; a record
  * deleted since, or one the reader may not see (an operation they are not listed on), says so instead. Coordinators
  * only ({@code PortalPage.AUDIT_TRAIL}).
@@ -40,8 +41,22 @@ public class AuditTrailPage implements Serializable {
 
     private AuditNames names = new AuditNames(Map.of(), Map.of());
 
+    private boolean moreThanShown;
+
     public LazyDataModel<AuditEvent> getEvents() {
         return events;
+    }
+
+    /**
+     * Whether the search matches more events than its pages reach ({@link AuditTrail#SEARCH_COUNT_LIMIT}, the newest):
+     * the page says so and asks for a narrower search; the export still has them all.
+     */
+    public boolean isMoreThanShown() {
+        return moreThanShown;
+    }
+
+    public int getSearchLimit() {
+        return AuditTrail.SEARCH_COUNT_LIMIT;
     }
 
     public AuditVerification getVerification() {
@@ -80,7 +95,9 @@ public class AuditTrailPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return Math.toIntExact(auditTrail.count(search(filters)));
+            long count = auditTrail.count(search(filters));
+            moreThanShown = count > AuditTrail.SEARCH_COUNT_LIMIT;
+            return Math.toIntExact(Math.min(count, AuditTrail.SEARCH_COUNT_LIMIT));
         }
 
         @Override

@@ -165,6 +165,20 @@ class AuditTrailIT {
         assertEquals(0, auditTrail.count("nobody-by-that-name"));
     }
 
+    /** A search counts no further than one past its limit: enough to say "more than"; without one, every event. */
+    @Test
+    void aSearchCountsItsMatchesUpToOnePastTheLimitAndTheTrailAllItsEvents() {
+        TaskForce busy = testData.taskForce("busy");
+        record(busy, AuditTrail.SEARCH_COUNT_LIMIT + 2);
+
+        currentTaskForce.enterAsCoordinator(busy.getId());
+
+        assertEquals(AuditTrail.SEARCH_COUNT_LIMIT + 2, auditTrail.count(null));
+        assertEquals(AuditTrail.SEARCH_COUNT_LIMIT + 1, auditTrail.count("record-"), "more than the limit");
+        assertEquals(3, auditTrail.count("record-100"), "record-100, record-1000 and record-1001: exact below it");
+        assertEquals(2, auditTrail.page(AuditTrail.SEARCH_COUNT_LIMIT, 25, "record-").size(), "pages go on");
+    }
+
     @Test
     void everyWriteToATaskForceOwnedTableIsAuditedWithItsActor() throws SQLException {
         TaskForce taskForce = testData.taskForce("written");
