@@ -5,7 +5,8 @@ statements per screen.
 
     report.py RUN_DIR [RUN_DIR...] > RESULTS.md
 
-Each RUN_DIR holds meta.env, timings, statements.tsv (optional) and profile-<users>/ with the Gatling report folder,
+Each RUN_DIR holds meta.env, timings, statements.tsv (optional), serial/ (the serial pass's Gatling report; optional)
+and profile-<users>/ with the Gatling report folder,
 rss.txt ("<epoch seconds> <kB>" per line), loadavg.txt and hot.tsv (where Payara Micro's CPU went, written by
 HotMethods from the profile's flight recording; optional). With RUN_DIRs of more than one scale, a last section
 compares each screen's p95 across the scales (issue 15's growth budget: at most +20 % from the smallest to the largest).
@@ -25,6 +26,13 @@ BUDGET_P95 = 150
 BUDGET_NATIONAL_P95 = 100
 # Growth budget: a screen's p95 may grow by at most this much from the smallest scale to the largest.
 BUDGET_GROWTH = 0.20
+# Budgets "on the server" of issues 14 (training) and 16 (minutes), p95 ms, checked against the serial pass. The
+# sheet import's budget (2 s for 1,000 rows) is for its two requests together: the upload with its preview, the import.
+BUDGET_SERVER = {
+    "attendance": 150, "attendance save (ajax)": 150, "liaison list": 150,
+    "meeting": 150, "meeting: notes save (ajax)": 150, "minutes search (ajax)": 150, "meeting: PDF": 1000}
+SHEET_IMPORT = ("attendance: sheet upload and preview (ajax)", "attendance: sheet import (ajax)")
+BUDGET_SHEET_IMPORT = 2000
 
 
 def read_env(path):
@@ -152,7 +160,7 @@ def hot_lines(figures):
     return out
 
 
-def growth(runs):
+def growth(runs, title=None):
     """Each screen's p95 at every scale for the smallest user count all runs share; None when one scale only."""
     scales = sorted(runs, key=lambda r: float(r[0]))
     if len(scales) < 2:
@@ -165,7 +173,7 @@ def growth(runs):
         return None
     users = min(common, key=int)
     tables = [(scale, profiles[users]) for scale, profiles in scales]
-    out = [f"## Growth: p95 at {users} concurrent users, scale {' → '.join(s for s, _ in tables)}", "",
+    out = [f"## Growth: p95 {title or f'at {users} concurrent users'}, scale {' → '.join(s for s, _ in tables)}", "",
            f"Issue 15's budget: a screen's p95 grows by at most {BUDGET_GROWTH:.0%} from scale {tables[0][0]} to "
            f"scale {tables[-1][0]}. Statements per screen are in each scale's section: they show whether the work "
            "itself grows (a statement count that grows is N + 1).", "",
@@ -180,6 +188,34 @@ def growth(runs):
         change = values[-1] / values[0] - 1
         out.append(f"| {name} | " + " | ".join(fmt(v) for v in values) + f" | {change:+.0%} | "
                    f"{'yes' if change <= BUDGET_GROWTH else '**no**'} |")
+    return out
+
+
+def serial_lines(rows, floor_jsf, statements):
+    """The serial pass: each screen's time with one user and one request at a time, against the budgets of issues 14
+    and 16 (time on the server) and 15 (ratios to the floor, the sign-in against Keycloak's form)."""
+    out = ["| screen / request | count | KO | p50 ms | p95 ms | p99 ms | max ms | p50 ÷ floor | statements | "
+           "budget (p95) |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    for name, r in rows.items():
+        if name == "All Requests" or " Redirect " in name or r["parent"] not in ("ROOT", None) and not r["group"]:
+            continue
+        ratio = (r["p50"] / floor_jsf) if floor_jsf and r["p50"] else None
+        budget = BUDGET_SERVER.get(name)
+        verdict = "" if budget is None or r["p95"] is None else \
+            f"{budget:,} ms: {'met' if r['p95'] <= budget else '**missed**'}"
+        label = f"**{name}** (whole)" if r["group"] else name
+        out.append(f"| {label} | {fmt(r['total'])} | {fmt(r['ko'])} | {fmt(r['p50'])} | {fmt(r['p95'])} | "
+                   f"{fmt(r['p99'])} | {fmt(r['max'])} | {fmt(ratio, 1)} | {statements.get(name, '–')} | {verdict} |")
+    sheet = [rows.get(name, {}).get("p95") for name in SHEET_IMPORT]
+    if None not in sheet:
+        total = sum(sheet)
+        out += ["", f"The CSV import of 1,000 rows (upload with preview, then import): {fmt(total)} ms at p95 "
+                f"(budget {BUDGET_SHEET_IMPORT:,} ms: {'met' if total <= BUDGET_SHEET_IMPORT else '**missed**'})."]
+    sign_in = rows.get("sign-in (steady)", {}).get("p50")
+    keycloak = rows.get("keycloak form", {}).get("p50")
+    if sign_in and keycloak:
+        out += ["", f"Sign-in through the portal p50 {fmt(sign_in)} ms = {sign_in / keycloak:.2f} × Keycloak's own form "
+                f"round trip ({fmt(keycloak)} ms; budget 1.5 ×), one after the other without other load."]
     return out
 
 
@@ -210,7 +246,7 @@ def main(run_dirs):
     print("Gatling on the same machine as the stack; **the machine is shared with other engineers' test runs**, so")
     print("the load average before and after each profile is given next to it: figures taken under a high load")
     print("average are noisy and pessimistic. Nothing here was tuned or edited by hand.")
-    runs = []
+    runs, runs_serial = [], []
     for run_dir in run_dirs:
         meta = read_env(os.path.join(run_dir, "meta.env"))
         timings = read_env(os.path.join(run_dir, "timings"))
@@ -242,6 +278,23 @@ def main(run_dirs):
               f"floor users {meta.get('floor_users', '?')} per floor scenario")
         if statements_note:
             print(f"- Statements per screen: {statements_note}")
+        serial = latest_report(os.path.join(run_dir, "serial"))
+        if serial:
+            rows = statistics(serial)
+            by_users_serial = rows
+            print()
+            print(f"### One user, one request at a time (time on the server, {meta.get('serial', '?')} rounds)")
+            print()
+            print("One virtual user goes through every screen of the load run, one request at a time with 100 ms "
+                  "between them: each request's time is its time on the server (and the loopback network), without "
+                  "queueing behind other users. The budgets of issues 14 and 16 are checked here.")
+            print()
+            print("\n".join(serial_lines(rows, rows.get("floor: trivial Faces page", {}).get("p50"), statements)))
+            figures = hot(os.path.join(run_dir, "serial"))
+            if figures:
+                print()
+                print("\n".join(hot_lines(figures)))
+            runs_serial.append((meta.get("scale", "?"), {"1": by_users_serial}))
         profiles = sorted(glob.glob(os.path.join(run_dir, "profile-*")), key=lambda p: int(p.rsplit("-", 1)[1]))
         if os.path.isdir(os.path.join(run_dir, "warmup")):
             profiles.insert(0, os.path.join(run_dir, "warmup"))
@@ -250,12 +303,11 @@ def main(run_dirs):
         for profile_dir in profiles:
             warm_up = profile_dir.endswith("warmup")
             users = "10 (warm-up, " + meta.get("warmup", "?") + " s)" if warm_up else profile_dir.rsplit("-", 1)[1]
-            reports = sorted(d for d in glob.glob(os.path.join(profile_dir, "*")) if os.path.isdir(d)
-                             and os.path.exists(os.path.join(d, "index.html")))
-            if not reports:
+            report = latest_report(profile_dir)
+            if not report:
                 print(f"\n### {users} users: no Gatling report (the run failed; see {profile_dir})")
                 continue
-            rows = statistics(reports[-1])
+            rows = statistics(report)
             by_users["warm-up" if warm_up else users] = rows
             load = read_env(os.path.join(profile_dir, "loadavg.txt"))
             memory = rss(profile_dir)
@@ -308,13 +360,24 @@ def main(run_dirs):
                 print()
                 print("\n".join(hot_lines(figures)))
             print()
-            print(f"Gatling's report: `{os.path.relpath(reports[-1], os.path.dirname(os.path.abspath(__file__)))}`"
+            print(f"Gatling's report: `{os.path.relpath(report, os.path.dirname(os.path.abspath(__file__)))}`"
                   f"/index.html")
 
     comparison = growth(runs)
     if comparison:
         print()
         print("\n".join(comparison))
+    comparison = growth(runs_serial, "one user, one request at a time")
+    if comparison:
+        print()
+        print("\n".join(comparison))
+
+
+def latest_report(folder):
+    """The folder of the last Gatling report under folder, or None."""
+    reports = sorted(d for d in glob.glob(os.path.join(folder, "*")) if os.path.isdir(d)
+                     and os.path.exists(os.path.join(d, "index.html")))
+    return reports[-1] if reports else None
 
 
 if __name__ == "__main__":

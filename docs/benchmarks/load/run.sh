@@ -6,9 +6,11 @@
 #
 #   docs/benchmarks/load/run.sh [--scale "0.1 1"] [--users "10 50 100"] [--duration 180] [--warmup 60] [--seed 15]
 #       [--pause-min 1000] [--pause-max 3000] [--floor-users 2] [--database portal_load] [--portal-port 8080]
-#       [--keycloak-port 8180] [--results DIR] [--skip-build] [--no-jfr]
+#       [--keycloak-port 8180] [--serial 20] [--results DIR] [--skip-build] [--no-jfr]
 #
-# Defaults: scale 1, profiles of 10, 50 and 100 concurrent users, 180 s each after a 60 s warm-up (10 users).
+# Defaults: scale 1, profiles of 10, 50 and 100 concurrent users, 180 s each after a 60 s warm-up (10 users). Before
+# the profiles, the serial pass: one user goes through every screen --serial times (20), one request at a time with
+# 100 ms between them, which gives each screen's time on the server without queueing (0 leaves it out; ~3 minutes).
 # A run at scale 1 took 21 minutes on this 2-core machine at stop 21 (generation 1¼, audit check ½, Keycloak and
 # Payara Micro start 1, the 3,600 Keycloak accounts 1½, warm-up 1½, statements pass 2, profiles 3 × 4–5); add ~4
 # minutes for the build. Each profile is recorded by the JDK Flight Recorder (execution samples, about 2 % of a core):
@@ -19,7 +21,7 @@ set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../../.." && pwd)
 scales=1; users="10 50 100"; duration=180; warmup=60; seed=15; pause_min=1000; pause_max=3000; floor_users=2
-database=portal_load; portal_port=8080; keycloak_port=8180; results=""; build=true; jfr=true
+database=portal_load; portal_port=8080; keycloak_port=8180; results=""; build=true; jfr=true; serial=20
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scales=$2; shift 2 ;;
@@ -34,9 +36,10 @@ while [ $# -gt 0 ]; do
     --portal-port) portal_port=$2; shift 2 ;;
     --keycloak-port) keycloak_port=$2; shift 2 ;;
     --results) results=$2; shift 2 ;;
+    --serial) serial=$2; shift 2 ;;
     --skip-build) build=false; shift ;;
     --no-jfr) jfr=false; shift ;;
-    -h|--help) sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -106,6 +109,20 @@ sample_rss() {
   done
 }
 
+# The JDK Flight Recorder on Payara Micro: "record start DIR" starts it, "record stop DIR" stops it and writes where the
+# CPU went (hot.tsv, portal.folded) next to the recording (portal.jfr).
+record() {
+  local pid; pid=$(cat "$work/micro/pid")
+  if [ "$1" = start ]; then
+    jcmd "$pid" JFR.start name=load settings=profile filename="$2/portal.jfr" >"$2/jfr.log" 2>&1 \
+        || echo "   the flight recorder did not start: see $2/jfr.log"
+  else
+    jcmd "$pid" JFR.stop name=load >>"$2/jfr.log" 2>&1 || true
+    java -cp "$HERE/target/classes" org.taskforce.portal.load.profile.HotMethods "$2/portal.jfr" \
+        "$2/hot.tsv" "$2/portal.folded" >>"$2/jfr.log" 2>&1 || echo "   no profile: see $2/jfr.log"
+  fi
+}
+
 for scale in $scales; do
   dir="$results/scale-$scale"
   work="$dir/stack"
@@ -132,6 +149,7 @@ for scale in $scales; do
     echo "users=$users"
     echo "duration=$duration"
     echo "warmup=$warmup"
+    echo "serial=$serial"
     echo "pause=$pause_min–$pause_max"
     echo "floor_users=$floor_users"
   } >"$dir/meta.env"
@@ -143,6 +161,15 @@ for scale in $scales; do
   gatling "$dir/statements" -Dload.statements="$dir/statements.tsv" \
       -Dload.db-url="jdbc:postgresql://$PGHOST:$PGPORT/$database" -Dload.assert=false || true
 
+  if [ "$serial" -gt 0 ]; then
+    echo "== Time on the server: one user, one request at a time, every screen $serial times"
+    mkdir -p "$dir/serial"
+    [ "$jfr" = true ] && record start "$dir/serial"
+    gatling "$dir/serial" -Dload.serial="$serial" -Dload.pause-min=100 -Dload.pause-max=100 -Dload.assert=false \
+        || echo "   Gatling reported a failure: see $dir/serial/gatling.log"
+    [ "$jfr" = true ] && record stop "$dir/serial"
+  fi
+
   for n in $users; do
     echo "== $n users, $duration s (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
     profile="$dir/profile-$n"
@@ -151,19 +178,12 @@ for scale in $scales; do
     top_statements reset >/dev/null
     sample_rss "$profile/rss.txt" "$profile/cpu.tsv" &
     sampler=$!
-    if [ "$jfr" = true ]; then
-      jcmd "$(cat "$work/micro/pid")" JFR.start name=load settings=profile filename="$profile/portal.jfr" \
-          >"$profile/jfr.log" 2>&1 || echo "   the flight recorder did not start: see $profile/jfr.log"
-    fi
+    [ "$jfr" = true ] && record start "$profile"
     gatling "$profile" -Dload.users="$n" -Dload.duration="$duration" -Dload.ramp=$(( n < 30 ? 10 : 30 )) \
         -Dload.assert=false || echo "   Gatling reported a failure: see $profile/gatling.log"
     kill "$sampler" 2>/dev/null || true
     top_statements >"$profile/statements-top.tsv"
-    if [ "$jfr" = true ]; then
-      jcmd "$(cat "$work/micro/pid")" JFR.stop name=load >>"$profile/jfr.log" 2>&1 || true
-      java -cp "$HERE/target/classes" org.taskforce.portal.load.profile.HotMethods "$profile/portal.jfr" \
-          "$profile/hot.tsv" "$profile/portal.folded" >>"$profile/jfr.log" 2>&1 || echo "   no profile: see $profile/jfr.log"
-    fi
+    [ "$jfr" = true ] && record stop "$profile"
     echo "after=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$profile/loadavg.txt"
   done
   stop

@@ -14,6 +14,7 @@ import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
@@ -80,7 +81,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code load.users} (concurrent users), {@code load.duration} and {@code load.ramp} (seconds), {@code load.pause-min}
  * and {@code load.pause-max} (think time between screens, milliseconds), {@code load.floor-users},
  * {@code load.assert}, {@code load.large-share} (the percentage of coordinators' rounds with the large training's
- * attendance and sheet import; 25 by default, 100 in the smoke run so that every screen runs).
+ * attendance and sheet import; 25 by default, 100 in the smoke run so that every screen runs); {@code load.statements}
+ * (a file: the statements pass instead of a load run) and {@code load.serial} (a number of rounds: the serial pass,
+ * {@link #serialPass()}).
  */
 public class PortalSimulation extends Simulation {
 
@@ -118,6 +121,9 @@ public class PortalSimulation extends Simulation {
     private static final String NONCE = "PrimeFaces\\.csp\\.init\\('([^']+)'\\)";
 
     private final Map<String, List<Map<String, Object>>> accounts = accounts();
+
+    /** The serial pass (run.sh): how many times one user goes through every screen; 0 for a load run. */
+    private static final int SERIAL = Integer.getInteger("load.serial", 0);
 
     /** The statements pass (run.sh): where to write the counts, or null for a load run. */
     private static final String STATEMENTS = System.getProperty("load.statements", "").isBlank() ? null
@@ -521,6 +527,8 @@ public class PortalSimulation extends Simulation {
     {
         if (STATEMENTS != null) {
             statementsPass();
+        } else if (SERIAL > 0) {
+            serialPass();
         } else {
             loadRun();
         }
@@ -567,6 +575,31 @@ public class PortalSimulation extends Simulation {
                 .exec(signIn("id=\"trainingFigures:list\""))
                 .exec(counted("national overview", page("national overview", "/overview/task-forces.xhtml",
                         "id=\"trainingFigures:list\"")));
+        setUp(pass.injectOpen(rampUsers(1).during(1))).protocols(protocol);
+    }
+
+    /**
+     * Each screen's time on the server, without waiting behind other users: one virtual user does everything the load
+     * run's users do, {@code load.serial} times over, one request at a time (the budgets of issues 14 and 16 are
+     * times "on the server"; under the load profiles the same requests also queue for the 2 cores). Then the sign-in
+     * through the portal and Keycloak's own form, one after the other, the same number of times.
+     */
+    private void serialPass() {
+        ScenarioBuilder pass = scenario("one user, one request at a time")
+                .exec(feed(listFeeder(accounts.get("COORDINATOR")).circular()))
+                .exec(signIn("id=\"taskForceName\""))
+                .exec(repeat(SERIAL).on(home(), calendar(), eventSave(), people(), auditTrail(), trainings(),
+                        attendance(), sheetImport(), minutes(true), minutesSearch(), floor()))
+                .exec(flushCookieJar())
+                .exec(feed(listFeeder(accounts.get("LIAISON")).circular()))
+                .exec(signIn("id=\"trainings:list\""))
+                .exec(repeat(SERIAL).on(liaisonList()))
+                .exec(flushCookieJar())
+                .exec(feed(listFeeder(accounts.get("NATIONAL")).circular()))
+                .exec(signIn("id=\"trainingFigures:list\""))
+                .exec(repeat(SERIAL).on(nationalOverview()))
+                .exec(feed(listFeeder(accounts.get("SIGN_IN_FLOOR")).circular()))
+                .exec(repeat(SERIAL).on(keycloakForm(), signInAgain()));
         setUp(pass.injectOpen(rampUsers(1).during(1))).protocols(protocol);
     }
 
