@@ -285,7 +285,8 @@ def main(run_dirs):
             print()
             print(f"### One user, one request at a time (time on the server, {meta.get('serial', '?')} rounds)")
             print()
-            print("One virtual user goes through every screen of the load run, one request at a time with 100 ms "
+            pause = meta.get("serial_pause", "100")  # the first runs of the pass (stop 23) left 100 ms
+            print(f"One virtual user goes through every screen of the load run, one request at a time with {pause} ms "
                   "between them: each request's time is its time on the server (and the loopback network), without "
                   "queueing behind other users. The budgets of issues 14 and 16 are checked here.")
             print()

@@ -9,8 +9,9 @@
 #       [--keycloak-port 8180] [--serial 20] [--results DIR] [--skip-build] [--no-jfr]
 #
 # Defaults: scale 1, profiles of 10, 50 and 100 concurrent users, 180 s each after a 60 s warm-up (10 users). Before
-# the profiles, the serial pass: one user goes through every screen --serial times (20), one request at a time with
-# 100 ms between them, which gives each screen's time on the server without queueing (0 leaves it out; ~3 minutes).
+# the profiles, the serial pass: one user goes through every screen --serial times (20), one request at a time, back to
+# back, which gives each screen's time on the server without queueing (0 leaves it out; ~3 minutes). (With 100 ms
+# between requests, the first try, each request took longer than at 10 users: an idle virtual machine wakes slowly.)
 # A run at scale 1 took 21 minutes on this 2-core machine at stop 21 (generation 1¼, audit check ½, Keycloak and
 # Payara Micro start 1, the 3,600 Keycloak accounts 1½, warm-up 1½, statements pass 2, profiles 3 × 4–5); add ~4
 # minutes for the build. Each profile is recorded by the JDK Flight Recorder (execution samples, about 2 % of a core):
@@ -39,7 +40,7 @@ while [ $# -gt 0 ]; do
     --serial) serial=$2; shift 2 ;;
     --skip-build) build=false; shift ;;
     --no-jfr) jfr=false; shift ;;
-    -h|--help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -150,6 +151,7 @@ for scale in $scales; do
     echo "duration=$duration"
     echo "warmup=$warmup"
     echo "serial=$serial"
+    echo "serial_pause=1"
     echo "pause=$pause_min–$pause_max"
     echo "floor_users=$floor_users"
   } >"$dir/meta.env"
@@ -165,7 +167,7 @@ for scale in $scales; do
     echo "== Time on the server: one user, one request at a time, every screen $serial times"
     mkdir -p "$dir/serial"
     [ "$jfr" = true ] && record start "$dir/serial"
-    gatling "$dir/serial" -Dload.serial="$serial" -Dload.pause-min=100 -Dload.pause-max=100 -Dload.assert=false \
+    gatling "$dir/serial" -Dload.serial="$serial" -Dload.pause-min=1 -Dload.pause-max=1 -Dload.assert=false \
         || echo "   Gatling reported a failure: see $dir/serial/gatling.log"
     [ "$jfr" = true ] && record stop "$dir/serial"
   fi

@@ -600,7 +600,10 @@ public class PortalSimulation extends Simulation {
                 .exec(repeat(SERIAL).on(nationalOverview()))
                 .exec(feed(listFeeder(accounts.get("SIGN_IN_FLOOR")).circular()))
                 .exec(repeat(SERIAL).on(keycloakForm(), signInAgain()));
-        setUp(pass.injectOpen(rampUsers(1).during(1))).protocols(protocol);
+        SetUp setUp = setUp(pass.injectOpen(rampUsers(1).during(1))).protocols(protocol);
+        if (ASSERT) {
+            setUp.assertions(global().failedRequests().count().is(0L));
+        }
     }
 
     private static ChainBuilder counted(String screen, HttpRequestActionBuilder request) {
