@@ -29,6 +29,7 @@ import org.taskforce.portal.training.control.AttendanceReportFiles;
 import org.taskforce.portal.training.entity.NominationDecision;
 import org.taskforce.portal.training.entity.Sponsor;
 import org.taskforce.portal.web.Messages;
+import org.taskforce.portal.web.RecentYears;
 import org.taskforce.portal.web.UserLanguage;
 
 /**
@@ -92,9 +93,7 @@ public class LiaisonHome implements Serializable {
      * year on, or none is planned yet), or of every year when the liaison asks for earlier ones.
      */
     public void loadTrainings() {
-        Instant since = earlierYears ? null
-                : LocalDate.now(UserLanguage.DEFAULT_ZONE).minusYears(1).withDayOfYear(1)
-                        .atStartOfDay(UserLanguage.DEFAULT_ZONE).toInstant();
+        Instant since = RecentYears.since(earlierYears);
         trainings = desk.trainings(since);
         filteredTrainings = null;
         figures = desk.figures(since);

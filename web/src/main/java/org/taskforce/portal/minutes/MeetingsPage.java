@@ -8,10 +8,11 @@ import java.io.Serializable;
 import java.util.List;
 import org.taskforce.portal.minutes.boundary.MeetingRow;
 import org.taskforce.portal.minutes.boundary.Meetings;
+import org.taskforce.portal.web.RecentYears;
 
 /**
- * Backs {@code /minutes/meetings.xhtml}: the meetings the person sees (search, sort, paging, CSV), each linking to its
- * minutes; a new meeting is held in the meeting dialog ({@link MeetingDialog}).
+ * Backs {@code /minutes/meetings.xhtml}: the meetings the person sees (search, sort, paging, CSV), of this year and
+ * the last unless they ask for earlier years ({@link RecentYears}), each linking to its minutes; a new meeting is held in the meeting dialog ({@link MeetingDialog}).
  */
 @ViewScoped
 @Named("meetingsPage")
@@ -24,10 +25,25 @@ public class MeetingsPage implements Serializable {
 
     private List<MeetingRow> list = List.of();
     private List<MeetingRow> filtered;
+    private boolean earlierYears;
 
     @PostConstruct
     void load() {
-        list = meetings.list();
+        list = meetings.list(RecentYears.since(earlierYears));
+        filtered = null;
+    }
+
+    /** Reads the meetings again: of this year and the last (planned ones included), or of every year. */
+    public void loadMeetings() {
+        load();
+    }
+
+    public boolean isEarlierYears() {
+        return earlierYears;
+    }
+
+    public void setEarlierYears(boolean earlierYears) {
+        this.earlierYears = earlierYears;
     }
 
     public List<MeetingRow> getList() {

@@ -93,6 +93,10 @@ class RestrictedMinutesAttackIT {
                 assertTrue(page.body().contains(control.marker()));
                 assertTrue(MinutesRecords.search().request().send(ana, control).body().contains(control.marker()),
                         "the search finds a meeting of the whole task force: the search attack is not blind");
+                Attack everyYear = meeting.attacks().stream().filter(a -> a.name().contains("'earlier years too'"))
+                        .findFirst().orElseThrow();
+                assertTrue(everyYear.request().send(ana, control).body().contains(control.marker()),
+                        "'earlier years too' lists a meeting of the whole task force: that attack is not blind");
             } finally {
                 database.removePlantedMinutes(altoParana);
             }

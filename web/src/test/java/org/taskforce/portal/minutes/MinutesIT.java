@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -139,7 +140,14 @@ class MinutesIT {
                 calendar.stream().map(Occurrence::title).toList());
         assertEquals(meetings.details(own).calendarEventId(), calendar.get(1).eventId());
         assertEquals(List.of("Reunión extraordinaria", "Mesa de marzo"),
-                meetings.list().stream().map(MeetingRow::title).toList(), "latest first");
+                meetings.list(null).stream().map(MeetingRow::title).toList(), "latest first");
+
+        meetings.create(draft("Mesa de hace cuatro años", MARCH.minusYears(4), MeetingVisibility.TASK_FORCE));
+        Instant lastYear = MARCH.minusYears(1).atZone(ASUNCION).toInstant();
+        assertEquals(List.of("Reunión extraordinaria", "Mesa de marzo"),
+                meetings.list(lastYear).stream().map(MeetingRow::title).toList(), "a period leaves earlier ones out");
+        assertEquals(List.of("Reunión extraordinaria", "Mesa de marzo", "Mesa de hace cuatro años"),
+                meetings.list(null).stream().map(MeetingRow::title).toList(), "every year");
     }
 
     @Test
@@ -215,7 +223,7 @@ class MinutesIT {
         assertEquals(List.of("title", "presenter", "plannedMinutes"), fields(blank));
         assertEquals(0, item(meeting, first).outcomes().size(), "nothing was written");
         assertEquals(2, meetings.details(meeting).items().size());
-        assertEquals(2, meetings.list().stream().filter(row -> row.id() == meeting).findFirst().orElseThrow().items(),
+        assertEquals(2, meetings.list(null).stream().filter(row -> row.id() == meeting).findFirst().orElseThrow().items(),
                 "the list counts the items (in one query for all meetings)");
 
         meetings.addOutcome(first, new OutcomeDraft(OutcomeKind.DECISION, "Se crea un equipo conjunto", null, null,
@@ -547,11 +555,11 @@ class MinutesIT {
         long item = meetings.addItem(theirs, new ItemDraft("Tema", null, null));
 
         people.coordinate(people.member(taskForce("mia"), "fiscalia"));
-        assertEquals(List.of(), meetings.list());
+        assertEquals(List.of(), meetings.list(null));
         assertThrows(MeetingNotFoundException.class, () -> meetings.details(theirs));
         assertThrows(MeetingNotFoundException.class, () -> meetings.moveItem(item, 1));
         assertThrows(MeetingNotFoundException.class, () -> meetings.removeItem(item));
-        assertNull(meetings.list().stream().findFirst().orElse(null));
+        assertNull(meetings.list(null).stream().findFirst().orElse(null));
     }
 
     private TaskForce taskForce(String prefix) {
@@ -563,7 +571,7 @@ class MinutesIT {
     }
 
     private List<String> meetingTitles() {
-        return meetings.list().stream().map(MeetingRow::title).toList();
+        return meetings.list(null).stream().map(MeetingRow::title).toList();
     }
 
     private List<String> titles(long meeting) {
