@@ -6,10 +6,10 @@
 #
 #   docs/benchmarks/load/run.sh [--scale "0.1 1"] [--users "10 50 100"] [--duration 180] [--warmup 60] [--seed 15]
 #       [--pause-min 1000] [--pause-max 3000] [--floor-users 2] [--database portal_load] [--portal-port 8080]
-#       [--keycloak-port 8180] [--serial 20] [--results DIR] [--skip-build] [--no-jfr]
+#       [--keycloak-port 8180] [--serial 40] [--results DIR] [--skip-build] [--no-jfr]
 #
 # Defaults: scale 1, profiles of 10, 50 and 100 concurrent users, 180 s each after a 60 s warm-up (10 users). Before
-# the profiles, the serial pass: one user goes through every screen --serial times (20), one request at a time, back to
+# the profiles, the serial pass: one user goes through every screen --serial times (40), one request at a time, back to
 # back, which gives each screen's time on the server without queueing (0 leaves it out; ~3 minutes). (With 100 ms
 # between requests, the first try, each request took longer than at 10 users: an idle virtual machine wakes slowly.)
 # A run at scale 1 took 21 minutes on this 2-core machine at stop 21 (generation 1¼, audit check ½, Keycloak and
@@ -22,7 +22,7 @@ set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../../.." && pwd)
 scales=1; users="10 50 100"; duration=180; warmup=60; seed=15; pause_min=1000; pause_max=3000; floor_users=2
-database=portal_load; portal_port=8080; keycloak_port=8180; results=""; build=true; jfr=true; serial=20
+database=portal_load; portal_port=8080; keycloak_port=8180; results=""; build=true; jfr=true; serial=40
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scales=$2; shift 2 ;;
