@@ -196,14 +196,10 @@ def serial_lines(rows, floor_jsf, statements):
     and 16 (time on the server) and 15 (ratios to the floor, the sign-in against Keycloak's form)."""
     out = ["| screen / request | count | KO | p50 ms | p95 ms | p99 ms | max ms | p50 ÷ floor | statements | "
            "budget (p95) |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
-    for name, r in rows.items():
-        if name == "All Requests" or " Redirect " in name or r["parent"] not in ("ROOT", None) and not r["group"]:
-            continue
-        ratio = (r["p50"] / floor_jsf) if floor_jsf and r["p50"] else None
+    for name, r, label, ratio in shown(rows, floor_jsf):
         budget = BUDGET_SERVER.get(name)
         verdict = "" if budget is None or r["p95"] is None else \
             f"{budget:,} ms: {'met' if r['p95'] <= budget else '**missed**'}"
-        label = f"**{name}** (whole)" if r["group"] else name
         out.append(f"| {label} | {fmt(r['total'])} | {fmt(r['ko'])} | {fmt(r['p50'])} | {fmt(r['p95'])} | "
                    f"{fmt(r['p99'])} | {fmt(r['max'])} | {fmt(ratio, 1)} | {statements.get(name, '–')} | {verdict} |")
     sheet = [rows.get(name, {}).get("p95") for name in SHEET_IMPORT]
@@ -211,9 +207,9 @@ def serial_lines(rows, floor_jsf, statements):
         total = sum(sheet)
         out += ["", f"The CSV import of 1,000 rows (upload with preview, then import): {fmt(total)} ms at p95 "
                 f"(budget {BUDGET_SHEET_IMPORT:,} ms: {'met' if total <= BUDGET_SHEET_IMPORT else '**missed**'})."]
-    sign_in = rows.get("sign-in (steady)", {}).get("p50")
-    keycloak = rows.get("keycloak form", {}).get("p50")
-    if sign_in and keycloak:
+    ratio = sign_in_ratio(rows)
+    if ratio:
+        _, sign_in, keycloak = ratio
         out += ["", f"Sign-in through the portal p50 {fmt(sign_in)} ms = {sign_in / keycloak:.2f} × Keycloak's own form "
                 f"round trip ({fmt(keycloak)} ms; budget 1.5 ×), one after the other without other load."]
     return out
@@ -225,14 +221,30 @@ def fmt(value, digits=0):
     return f"{value:,.{digits}f}"
 
 
-def profile_table(rows, floor_jsf, statements):
-    out = ["| screen / request | count | KO | req/s | p50 ms | p95 ms | p99 ms | max ms | p50 ÷ floor | statements |",
-           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+def shown(rows, floor_jsf):
+    """The rows a table shows (screens and groups, not Gatling's redirects or a group's requests), each as (name, row,
+    label, p50 ÷ the trivial Faces page's p50)."""
     for name, r in rows.items():
         if name == "All Requests" or " Redirect " in name or r["parent"] not in ("ROOT", None) and not r["group"]:
             continue
         ratio = (r["p50"] / floor_jsf) if floor_jsf and r["p50"] else None
-        label = f"**{name}** (whole)" if r["group"] else name
+        yield name, r, f"**{name}** (whole)" if r["group"] else name, ratio
+
+
+def sign_in_ratio(rows):
+    """The portal's sign-in against Keycloak's own form, p50: (steady?, portal ms, Keycloak ms), or None. The steady
+    sign-ins (a floor user signing in again and again) when there are: each user's first sign-in ("sign-in") falls
+    in the ramp, on a cold server, all users at once."""
+    steady = "sign-in (steady)" in rows
+    sign_in = rows.get("sign-in (steady)" if steady else "sign-in", {}).get("p50")
+    keycloak = rows.get("keycloak form", {}).get("p50")
+    return (steady, sign_in, keycloak) if sign_in and keycloak else None
+
+
+def profile_table(rows, floor_jsf, statements):
+    out = ["| screen / request | count | KO | req/s | p50 ms | p95 ms | p99 ms | max ms | p50 ÷ floor | statements |",
+           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, r, label, ratio in shown(rows, floor_jsf):
         out.append(f"| {label} | {fmt(r['total'])} | {fmt(r['ko'])} | {fmt(r['rps'], 2)} | {fmt(r['p50'])} | "
                    f"{fmt(r['p95'])} | {fmt(r['p99'])} | {fmt(r['max'])} | {fmt(ratio, 1)} | "
                    f"{statements.get(name, '–')} |")
@@ -281,7 +293,6 @@ def main(run_dirs):
         serial = latest_report(os.path.join(run_dir, "serial"))
         if serial:
             rows = statistics(serial)
-            by_users_serial = rows
             print()
             print(f"### One user, one request at a time (time on the server, {meta.get('serial', '?')} rounds)")
             print()
@@ -295,7 +306,7 @@ def main(run_dirs):
             if figures:
                 print()
                 print("\n".join(hot_lines(figures)))
-            runs_serial.append((meta.get("scale", "?"), {"1": by_users_serial}))
+            runs_serial.append((meta.get("scale", "?"), {"1": rows}))
         profiles = sorted(glob.glob(os.path.join(run_dir, "profile-*")), key=lambda p: int(p.rsplit("-", 1)[1]))
         if os.path.isdir(os.path.join(run_dir, "warmup")):
             profiles.insert(0, os.path.join(run_dir, "warmup"))
@@ -325,12 +336,9 @@ def main(run_dirs):
                   f"{fmt(total.get('rps'), 1)} req/s. Payara Micro resident memory: "
                   + (f"{fmt(memory[0])}–{fmt(memory[1])} MB, {fmt(memory[2])} MB at the end (budget 700 MB)."
                      if memory else "not sampled."))
-            # The steady sign-ins (a floor user signing in again and again) against Keycloak's own form at the same
-            # pace; each user's first sign-in ("sign-in") falls in the ramp, on a cold server, all users at once.
-            steady = "sign-in (steady)" in rows
-            sign_in = rows.get("sign-in (steady)" if steady else "sign-in", {}).get("p50")
-            keycloak = rows.get("keycloak form", {}).get("p50")
-            if sign_in and keycloak:
+            ratio = sign_in_ratio(rows)
+            if ratio:
+                steady, sign_in, keycloak = ratio
                 print(f"Sign-in through the portal{' (steady)' if steady else ''} p50 {fmt(sign_in)} ms = "
                       f"{sign_in / keycloak:.2f} × Keycloak's own "
                       f"form round trip ({fmt(keycloak)} ms; budget 1.5 ×).")

@@ -12,7 +12,8 @@ import org.taskforce.portal.web.RecentYears;
 
 /**
  * Backs {@code /minutes/meetings.xhtml}: the meetings the person sees (search, sort, paging, CSV), of this year and
- * the last unless they ask for earlier years ({@link RecentYears}), each linking to its minutes; a new meeting is held in the meeting dialog ({@link MeetingDialog}).
+ * the last unless they ask for earlier years ({@link RecentYears}), each linking to its minutes; a new meeting is held
+ * in the meeting dialog ({@link MeetingDialog}).
  */
 @ViewScoped
 @Named("meetingsPage")

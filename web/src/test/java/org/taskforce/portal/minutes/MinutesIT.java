@@ -223,7 +223,8 @@ class MinutesIT {
         assertEquals(List.of("title", "presenter", "plannedMinutes"), fields(blank));
         assertEquals(0, item(meeting, first).outcomes().size(), "nothing was written");
         assertEquals(2, meetings.details(meeting).items().size());
-        assertEquals(2, meetings.list(null).stream().filter(row -> row.id() == meeting).findFirst().orElseThrow().items(),
+        assertEquals(2,
+                meetings.list(null).stream().filter(row -> row.id() == meeting).findFirst().orElseThrow().items(),
                 "the list counts the items (in one query for all meetings)");
 
         meetings.addOutcome(first, new OutcomeDraft(OutcomeKind.DECISION, "Se crea un equipo conjunto", null, null,

@@ -57,8 +57,8 @@ public class LiaisonDesk {
      * then stays that of two years however many are kept (at 15 years, 1.4 s under load for every year).
      */
     public List<SponsorTraining> trainings(Instant since) {
-        return RecordQuery.of(em, SponsorTraining.class, "sponsor_trainings(?1, cast(?2 as timestamptz))").parameter(1, sponsorCode())
-                .parameter(2, timestamp(since)).list();
+        return RecordQuery.of(em, SponsorTraining.class, "sponsor_trainings(?1, cast(?2 as timestamptz))")
+                .parameter(1, sponsorCode()).parameter(2, timestamp(since)).list();
     }
 
     /**

@@ -470,11 +470,11 @@ final class DatabaseLoad {
             c.created(c.before(original), c.coordinator(), "calendar_occurrence_change", changeId++);
         }
     }
+
     /**
      * One calendar event with its attendees, audit and changes, its last occurrence ending at {@code lastEnd}; returns
      * its id.
      */
-    /** One calendar event with its attendees, audit and changes; returns its id. */
     private long event(Context c, String category, String title, OffsetDateTime start, OffsetDateTime end,
             boolean allDay, String rrule, OffsetDateTime lastEnd) throws SQLException, IOException {
         long id = eventId++;
