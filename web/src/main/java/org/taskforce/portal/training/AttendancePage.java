@@ -44,6 +44,12 @@ import org.taskforce.portal.web.Messages;
  * "all present" for the empty cells, one save for every change; the CSV sign-in sheet import (upload, every row's
  * problem named, then all or nothing); each session's printable sign-in sheet; and the training's certificates:
  * issued to those who completed, listed, downloaded, and revoked with a reason behind a dialog that asks first.
+ *
+ * <p>The table shows 25 people a page: a page holds the cells the request decodes, validates and renders (a training of
+ * 200 people and 5 sessions has 2,000 fields; all of them on one page made the page and its save take 0.7 s at p95 in
+ * the load benchmark's serial pass). The cells of every page live here, in the view, so a mark chosen on one page and
+ * not yet saved survives a page change (the page event processes the page left, {@code skipChildren="false"}), and
+ * "all present" and Save act on every page.
  */
 @ViewScoped
 @Named("attendancePage")
@@ -136,7 +142,7 @@ public class AttendancePage implements Serializable {
         return cells;
     }
 
-    /** Marks every cell without a mark as present (nothing is saved until Save). */
+    /** Marks every cell without a mark as present, on every page of the table (nothing is saved until Save). */
     public void allPresent() {
         cells.values().stream().flatMap(List::stream).filter(cell -> cell.getMark() == null)
                 .forEach(cell -> cell.setMark(AttendanceMark.PRESENT));

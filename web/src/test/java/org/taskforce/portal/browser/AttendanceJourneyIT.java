@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -187,6 +188,57 @@ class AttendanceJourneyIT {
         assertTrue(unknown.unknown());
         assertFalse(unknown.visibleText().contains(course), "an unknown code reveals nothing");
         assertNotEquals(anaCode, rosaCode);
+    }
+
+    /**
+     * A training of 30 people shows 25 a page. A mark chosen on the first page and not saved survives going to the
+     * second; "all present" fills the empty marks of both pages; one save keeps all 30 (the message counts them), and
+     * each page shows them again once loaded anew. Without {@code skipChildren="false"} on the table's page event the
+     * first page's choice would be lost on the way (its fields not read).
+     */
+    @Test
+    void marksChosenOnEveryPageOfALargeTrainingAreKeptAndSavedTogether(Browser browser) throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        LocalDate today = LocalDate.now(ZoneId.of("America/Asuncion"));
+        List<String> people = new ArrayList<>();
+        long trainingId;
+        try (TrainingData data = new TrainingData(DemoTaskForce.ALTO_PARANA, CARLOS_ROJAS)) {
+            trainingId = data.training("Sensibilización en terminales " + suffix, "AWARENESS", today.minusDays(3));
+            for (int i = 1; i <= 30; i++) {
+                String name = String.format("Participante %02d %s", i, suffix);
+                people.add(name);
+                data.confirmed(trainingId, data.participant(name));
+            }
+        }
+        String first = people.get(0);
+        String second = people.get(1);
+        String last = people.get(29);
+
+        browser.signIn(CARLOS_ROJAS);
+        browser.on(TaskForceHomePage::new);
+        TrainingPages.Attendance attendance = TrainingPages.Attendance.open(browser, trainingId);
+        assertEquals(people.subList(0, 25), attendance.names(), "the first 25 people, by name");
+        attendance.choose(first, 1, "EXCUSED");
+        attendance.nextPage();
+        assertEquals(people.subList(25, 30), attendance.names(), "the last 5 people");
+        attendance.choose(last, 1, "ABSENT");
+        attendance.allPresent();
+        browser.checkScreen();
+        attendance.firstPage();
+        assertEquals("EXCUSED", attendance.mark(first, 1), "the choice made before the page changed");
+        assertEquals("PRESENT", attendance.mark(second, 1), "all present filled the first page too");
+        attendance.save();
+        assertTrue(TrainingPages.messages(browser).contains(
+                PortalText.of(PortalText.SPANISH, "training.attendance.saved", 30)), TrainingPages.messages(browser)
+                .toString());
+
+        attendance = TrainingPages.Attendance.open(browser, trainingId);
+        assertEquals("EXCUSED", attendance.mark(first, 1));
+        assertEquals("PRESENT", attendance.mark(second, 1));
+        attendance.nextPage();
+        assertEquals("ABSENT", attendance.mark(last, 1));
+        assertEquals("PRESENT", attendance.mark(people.get(25), 1));
+        onAPhone(browser, () -> TrainingPages.Attendance.open(browser, trainingId));
     }
 
     /** Opens the page again at phone width and checks it there (axe, nothing past the screen's edge). */

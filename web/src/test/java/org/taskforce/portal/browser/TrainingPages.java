@@ -5,6 +5,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The training screens as a coordinator and a liaison use them: the participants list with its dialog, the trainings
@@ -368,6 +369,29 @@ final class TrainingPages {
         /** The mark chosen for the person at a session: the enum's name, or "" for none. */
         String mark(String name, int session) {
             return markField(name, session).getDomProperty("value");
+        }
+
+        /** Chooses a mark (the enum's name) for the person at a session, as a person picks it from the list. */
+        void choose(String name, int session, String mark) {
+            new Select(markField(name, session)).selectByValue(mark);
+        }
+
+        /** The names on the page of the table shown, in its order. */
+        List<String> names() {
+            return browser.driver().findElements(By.cssSelector("[id='marks:table'] .attendance-name")).stream()
+                    .map(WebElement::getText).map(String::trim).toList();
+        }
+
+        /** Goes to the table's next page by its paginator and waits until it is drawn. */
+        void nextPage() {
+            browser.driver().findElement(By.cssSelector("[id='marks:table'] .ui-paginator-next")).click();
+            browser.waitForAjax();
+        }
+
+        /** Goes back to the table's first page by its paginator and waits until it is drawn. */
+        void firstPage() {
+            browser.driver().findElement(By.cssSelector("[id='marks:table'] .ui-paginator-first")).click();
+            browser.waitForAjax();
         }
 
         /** Puts the keyboard's focus on the person's mark of a session, as a click on it would. */
