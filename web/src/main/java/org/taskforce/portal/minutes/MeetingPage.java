@@ -78,8 +78,22 @@ public class MeetingPage implements Serializable {
     @Inject
     transient MinutesReview minutesReview;
 
-    /** Reads the meeting of the {@code id} parameter (the view action, on the first request of the view). */
+    /**
+     * Reads the meeting of the {@code id} parameter (the view action, on the first request of the view): the minutes,
+     * their comments and versions, and for those who write the task force's members and agencies to choose from.
+     */
     public void load() {
+        readMinutes();
+        comments = minutesReview.comments(id);
+        versions = minutesReview.versions(id);
+        if (details.writable() || details.coordinating()) {
+            members = meetings.members();
+            agencies = meetings.agencies();
+        }
+    }
+
+    /** Reads the minutes themselves (header, attendance, agenda, outcomes, open actions) into the page's fields. */
+    private void readMinutes() {
         details = meetings.details(id);
         notes.clear();
         details.items().forEach(i -> notes.put(i.id(), i.notes()));
@@ -92,20 +106,18 @@ public class MeetingPage implements Serializable {
             line.setAgencyName(g.agencyName());
             return line;
         }).collect(Collectors.toCollection(ArrayList::new));
-        comments = minutesReview.comments(id);
-        versions = minutesReview.versions(id);
-        if (details.writable() || details.coordinating()) {
-            members = meetings.members();
-            agencies = meetings.agencies();
-        }
     }
 
-    /** Reads the meeting again after a save, keeping the notes typed but not saved in the other items. */
+    /**
+     * Reads the minutes again after a save of notes or attendance, keeping the notes typed but not saved in the other
+     * items. The comments, versions, members and agencies stay as read: neither save changes them, and the ajax answer
+     * draws only what was saved (the minutes' other changes open the page afresh, {@link #again()}).
+     */
     private void reload() {
         Map<Long, String> typed = new HashMap<>(notes);
         Map<Long, String> saved = details.items().stream().filter(i -> i.notes() != null)
                 .collect(Collectors.toMap(ItemView::id, ItemView::notes));
-        load();
+        readMinutes();
         typed.forEach((itemId, text) -> {
             if (notes.containsKey(itemId) && text != null && !text.equals(saved.get(itemId))) {
                 notes.put(itemId, text);
