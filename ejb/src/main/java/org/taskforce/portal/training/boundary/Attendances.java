@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.taskforce.portal.audit.boundary.CurrentActor;
@@ -37,6 +38,7 @@ import org.taskforce.portal.training.control.SheetRoster;
 import org.taskforce.portal.training.control.SignInSheetPdf;
 import org.taskforce.portal.training.control.SignInSheets;
 import org.taskforce.portal.training.entity.Attendance;
+import org.taskforce.portal.training.entity.AttendanceMark;
 import org.taskforce.portal.training.entity.NominationState;
 import org.taskforce.portal.training.entity.Participant;
 import org.taskforce.portal.training.entity.Training;
@@ -69,21 +71,20 @@ public class Attendances {
         Training training = training(trainingId);
         List<TrainingSession> sessions = sessions(training);
         List<Participant> people = confirmed(training);
-        List<Attendance> marks = marks(training);
+        List<Mark> marks = marks(training);
         List<SessionSpan> spans = spans(sessions);
-        Map<Long, AttendedHours.Result> results = AttendedHours.compute(spans, marks.stream().map(Attendances::mark)
-                .toList(), people.stream().map(Participant::getId).toList(), training.getCompletionPercent())
+        Map<Long, AttendedHours.Result> results = AttendedHours.compute(spans, marks,
+                people.stream().map(Participant::getId).toList(), training.getCompletionPercent())
                 .stream().collect(Collectors.toMap(AttendedHours.Result::participantId, Function.identity()));
         long trainingMinutes = spans.stream().mapToLong(SessionSpan::minutes).sum();
+        Map<Long, List<Mark>> marksOf = marks.stream().collect(Collectors.groupingBy(Mark::participantId));
         List<AttendanceRow> rows = new ArrayList<>();
         for (Participant person : people) {
-            Map<Long, org.taskforce.portal.training.entity.AttendanceMark> byMark = new HashMap<>();
+            Map<Long, AttendanceMark> byMark = new HashMap<>();
             Map<Long, Integer> minutes = new HashMap<>();
-            for (Attendance attendance : marks) {
-                if (attendance.getParticipant().getId().equals(person.getId())) {
-                    byMark.put(attendance.getSession().getId(), attendance.getMark());
-                    minutes.put(attendance.getSession().getId(), attendance.getMinutesAttended());
-                }
+            for (Mark mark : marksOf.getOrDefault(person.getId(), List.of())) {
+                byMark.put(mark.sessionId(), mark.mark());
+                minutes.put(mark.sessionId(), mark.minutes());
             }
             AttendedHours.Result result = results.get(person.getId());
             rows.add(new AttendanceRow(person.getId(), person.getName(), person.agencyName(), byMark, minutes,
@@ -119,8 +120,12 @@ public class Attendances {
         if (!problems.isEmpty()) {
             throw new InvalidException(problems);
         }
+        if (cells.isEmpty()) {
+            return 0;
+        }
         Map<String, Attendance> existing = new HashMap<>();
-        for (Attendance attendance : marks(training)) {
+        for (Attendance attendance : attendances(training, cells.stream().map(MarkInput::participantId)
+                .collect(Collectors.toSet()))) {
             existing.put(attendance.getSession().getId() + "/" + attendance.getParticipant().getId(), attendance);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -234,11 +239,24 @@ public class Attendances {
                 .setParameter("confirmed", NominationState.CONFIRMED).getResultList();
     }
 
-    private List<Attendance> marks(Training training) {
+    /**
+     * The training's marks as values, not entities: the sheet only reads them, and 1,000 attendance entities (a
+     * training of 200 people and 5 sessions) with their participants and sessions cost the page more than its SQL.
+     */
+    private List<Mark> marks(Training training) {
         return em.createQuery("""
-                select a from Attendance a join fetch a.participant join fetch a.session
-                where a.session.training = :training""", Attendance.class).setParameter("training", training)
-                .getResultList();
+                select a.session.id, a.participant.id, a.mark, a.minutesAttended from Attendance a
+                where a.session.training = :training""", Object[].class).setParameter("training", training)
+                .getResultStream().map(row -> new Mark((Long) row[0], (Long) row[1], (AttendanceMark) row[2],
+                        (Integer) row[3])).toList();
+    }
+
+    /** The attendance entities of the training's marks of these participants: those a save may change. */
+    private List<Attendance> attendances(Training training, Set<Long> participantIds) {
+        return em.createQuery("""
+                select a from Attendance a join fetch a.session join fetch a.participant
+                where a.session.training = :training and a.participant.id in :people""", Attendance.class)
+                .setParameter("training", training).setParameter("people", participantIds).getResultList();
     }
 
     private static List<SessionSpan> spans(List<TrainingSession> sessions) {
@@ -246,8 +264,4 @@ public class Attendances {
                 session.getEndsAt().toInstant())).toList();
     }
 
-    private static Mark mark(Attendance attendance) {
-        return new Mark(attendance.getSession().getId(), attendance.getParticipant().getId(), attendance.getMark(),
-                attendance.getMinutesAttended());
-    }
 }
