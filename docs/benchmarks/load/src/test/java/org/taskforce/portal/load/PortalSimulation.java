@@ -110,7 +110,9 @@ public class PortalSimulation extends Simulation {
     private static final String[] SEARCHES = {"Benítez", "Rojas", "González", "Reunión", "Ayala", "Núñez"};
     /**
      * Words of the generated minutes, typed as people type them: without accents, in either case. Each is in every task
-     * force's large draft at any scale (DatabaseLoad.everySentence), so a search always has hits to check.
+     * force's large draft at any scale (DatabaseLoad.everySentence), and in the notes the coordinators save over its
+     * items (the first three hold the sentences: a save over one of them took its words away, and a search of the
+     * smoke run then found nothing), so a search always has hits to check.
      */
     private static final String[] MINUTES_WORDS = {"trata", "ninos", "albergue", "victimas", "Fiscalia",
         "explotacion laboral", "frontera", "inspecciones"};
@@ -412,9 +414,12 @@ public class PortalSimulation extends Simulation {
                     .exec(session -> {
                         List<String> forms = session.getList("notesForms");
                         String form = forms.get(Integer.parseInt(session.getString("slot")) % forms.size());
+                        // Every word the minutes search looks for (MINUTES_WORDS), so that the search still finds
+                        // them all in the large draft once the items that held them have been written over.
                         return session.set("notesForm", form).set("notesHtml", "<p>Notas de carga "
-                                + ThreadLocalRandom.current().nextInt(1_000_000) + ": seguimiento de la trata laboral "
-                                + "y de los niños en situación de calle.</p>");
+                                + ThreadLocalRandom.current().nextInt(1_000_000) + ": seguimiento de la trata con fines"
+                                + " de explotación laboral, de los niños en situación de calle y de las víctimas en el"
+                                + " albergue; la Fiscalía y las inspecciones en la frontera.</p>");
                     })
                     .exec(ajax("meeting: notes save (ajax)", "/minutes/meeting.xhtml?id=#{meeting}", "#{notesForm}",
                             "#{notesForm}:saveNotes", "#{notesForm}", "#{notesForm} messages", Map.of(
