@@ -173,6 +173,19 @@ public final class Browser implements AutoCloseable {
      * the portal then shows depends on the person: take it with {@link #on}.
      */
     public void signIn(DemoUser user) {
+        signInThroughTheForm(user);
+        if (httpStatus() >= 500 || isPresent(By.id("main-frame-error"))) {
+            // Known issue (FACTS: Soteria 3.0.3): now and then the callback is answered twice, 40 to 70 ms apart,
+            // both "Invalid nonce", and the browser shows its own page for an empty HTTP 500 (#main-frame-error:
+            // CalendarIT in a CI run of stop 24). A person starts again; so does the test, once, from a clean browser.
+            System.err.println("Sign-in of " + user.username() + " landed on an error at " + currentUrl()
+                    + "; signing in once more");
+            forgetEverything();
+            signInThroughTheForm(user);
+        }
+    }
+
+    private void signInThroughTheForm(DemoUser user) {
         openSignInPage().submit(user.username(), DemoUser.PASSWORD);
         waitUntil(driver -> isOnPortal() || isPresent(By.id("kc-form-login")));
         if (!isOnPortal()) {
