@@ -5,10 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import java.security.Principal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.taskforce.portal.access.PortalRole;
@@ -28,10 +25,6 @@ public class Caller {
 
     @Inject
     OpenIdContext openIdContext;
-
-    /** The answers of {@link #hasRole} in this request, for the caller {@link #rolesOf}. */
-    private final Map<String, Boolean> roles = new HashMap<>();
-    private Principal rolesOf;
 
     public boolean isSignedIn() {
         return securityContext.getCallerPrincipal() != null;
@@ -64,19 +57,8 @@ public class Caller {
         return claim("sponsor");
     }
 
-    /**
-     * Whether the container gives this person the role, asked once per role and request: a page asks several times
-     * (menus, buttons, guards) and each answer is a check of the container's authorization policy (2.2 % of the
-     * portal's CPU in the load benchmark's serial pass). The answers are forgotten when the caller changes within
-     * the request (a sign-in or sign-out), so none outlives the identity it was given for.
-     */
     public boolean hasRole(String role) {
-        Principal principal = securityContext.getCallerPrincipal();
-        if (principal != rolesOf) {
-            roles.clear();
-            rolesOf = principal;
-        }
-        return roles.computeIfAbsent(role, securityContext::isCallerInRole);
+        return securityContext.isCallerInRole(role);
     }
 
     /** Whether this person may work inside a task force at all (member or coordinator). */
