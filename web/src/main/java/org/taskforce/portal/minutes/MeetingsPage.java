@@ -28,15 +28,14 @@ public class MeetingsPage implements Serializable {
     private List<MeetingRow> filtered;
     private boolean earlierYears;
 
+    /**
+     * Reads the meetings: of this year and the last (planned ones included), or of every year. When the view opens,
+     * and again when the person ticks or unticks "earlier years too".
+     */
     @PostConstruct
-    void load() {
+    public void loadMeetings() {
         list = meetings.list(RecentYears.since(earlierYears));
         filtered = null;
-    }
-
-    /** Reads the meetings again: of this year and the last (planned ones included), or of every year. */
-    public void loadMeetings() {
-        load();
     }
 
     public boolean isEarlierYears() {
