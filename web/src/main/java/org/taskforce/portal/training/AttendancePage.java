@@ -110,13 +110,18 @@ public class AttendancePage implements Serializable {
     @Size(max = Certificate.REVOKED_REASON_LENGTH)
     private String revokedReason;
 
-    /** Loads the training (404 for another task force's, by the service). */
+    /** Loads the training and its certificates (404 for another task force's, by the service). */
     public void load() {
         if (id == null) {
             return; // opened without a training: the page says to choose one
         }
-        sheet = attendances.sheet(id);
+        readSheet();
         certificateRows = certificates.list(id);
+    }
+
+    /** Reads the attendance table and makes its cells afresh (the certificates stay as read: marks do not change them). */
+    private void readSheet() {
+        sheet = attendances.sheet(id);
         cells.clear();
         for (AttendanceRow row : sheet.rows()) {
             List<Cell> ofRow = new ArrayList<>(sheet.sessions().size());
@@ -165,7 +170,7 @@ public class AttendancePage implements Serializable {
         }
         int changed = attendances.save(sheet.trainingId(), sheet.changes(inputs));
         messages.info("training.attendance.saved", changed);
-        load();
+        readSheet();
     }
 
     /** A sign-in sheet arrived: read it (no more than the limit, whatever the browser said) and preview it. */
@@ -191,7 +196,7 @@ public class AttendancePage implements Serializable {
             messages.info("training.sheet.imported", changed, fileName);
             file = null;
             preview = null;
-            load();
+            readSheet();
         } catch (SheetRejectedException e) {
             preview = new SheetRoster.Checked(List.of(), e.sheetProblems());
             throw e;

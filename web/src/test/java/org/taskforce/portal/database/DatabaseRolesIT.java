@@ -61,6 +61,23 @@ class DatabaseRolesIT {
         }
     }
 
+    /**
+     * The database compiles no query to machine code (V25): PostgreSQL's JIT spent 20 to 30 ms compiling the reporting
+     * functions' statements at every call, more than they took to run. A setting of the database, so read from it
+     * (a connection of the pool may be older than the migration).
+     */
+    @Test
+    void theDatabaseRunsWithoutJit() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            ResultSet settings = statement.executeQuery("""
+                    select coalesce(array_to_string(s.setconfig, ','), '') from pg_database d
+                    left join pg_db_role_setting s on s.setdatabase = d.oid and s.setrole = 0
+                    where d.datname = current_database()""");
+            assertTrue(settings.next());
+            assertTrue(List.of(settings.getString(1).split(",")).contains("jit=off"), settings.getString(1));
+        }
+    }
+
     @Test
     void migrationsRanAsTheOwner() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {

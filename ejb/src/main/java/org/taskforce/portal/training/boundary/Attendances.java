@@ -70,24 +70,24 @@ public class Attendances {
     public AttendanceSheet sheet(long trainingId) {
         Training training = training(trainingId);
         List<TrainingSession> sessions = sessions(training);
-        List<Participant> people = confirmed(training);
+        List<SheetLine> people = confirmed(training);
         List<Mark> marks = marks(training);
         List<SessionSpan> spans = spans(sessions);
         Map<Long, AttendedHours.Result> results = AttendedHours.compute(spans, marks,
-                people.stream().map(Participant::getId).toList(), training.getCompletionPercent())
+                people.stream().map(SheetLine::participantId).toList(), training.getCompletionPercent())
                 .stream().collect(Collectors.toMap(AttendedHours.Result::participantId, Function.identity()));
         long trainingMinutes = spans.stream().mapToLong(SessionSpan::minutes).sum();
         Map<Long, List<Mark>> marksOf = marks.stream().collect(Collectors.groupingBy(Mark::participantId));
         List<AttendanceRow> rows = new ArrayList<>();
-        for (Participant person : people) {
+        for (SheetLine person : people) {
             Map<Long, AttendanceMark> byMark = new HashMap<>();
             Map<Long, Integer> minutes = new HashMap<>();
-            for (Mark mark : marksOf.getOrDefault(person.getId(), List.of())) {
+            for (Mark mark : marksOf.getOrDefault(person.participantId(), List.of())) {
                 byMark.put(mark.sessionId(), mark.mark());
                 minutes.put(mark.sessionId(), mark.minutes());
             }
-            AttendedHours.Result result = results.get(person.getId());
-            rows.add(new AttendanceRow(person.getId(), person.getName(), person.agencyName(), byMark, minutes,
+            AttendedHours.Result result = results.get(person.participantId());
+            rows.add(new AttendanceRow(person.participantId(), person.name(), person.agency(), byMark, minutes,
                     result.minutesAttended(), result.percent(), result.completed()));
         }
         return new AttendanceSheet(training.getId(), training.getTitle(), training.getCompletionPercent(),
@@ -103,17 +103,18 @@ public class Attendances {
      */
     @CoordinatorsOnly
     public int save(long trainingId, @NotNull @Valid List<@NotNull @Valid MarkInput> cells) {
-        Training training = training(trainingId);
-        em.lock(training, LockModeType.PESSIMISTIC_WRITE);
+        Training training = em.find(Training.class, trainingId, LockModeType.PESSIMISTIC_WRITE);
+        if (training == null) {
+            throw new TrainingNotFoundException();
+        }
         Map<Long, TrainingSession> sessions = sessions(training).stream()
                 .collect(Collectors.toMap(TrainingSession::getId, Function.identity()));
-        Map<Long, Participant> people = confirmed(training).stream()
-                .collect(Collectors.toMap(Participant::getId, Function.identity()));
+        Set<Long> people = confirmed(training).stream().map(SheetLine::participantId).collect(Collectors.toSet());
         List<FieldProblem> problems = new ArrayList<>();
         for (MarkInput cell : cells) {
             if (!sessions.containsKey(cell.sessionId())) {
                 problems.add(new FieldProblem("marks", "training.attendance.noSuchSession", cell.sessionId()));
-            } else if (!people.containsKey(cell.participantId())) {
+            } else if (!people.contains(cell.participantId())) {
                 problems.add(new FieldProblem("marks", "training.attendance.notInTraining", cell.participantId()));
             }
         }
@@ -143,7 +144,7 @@ public class Attendances {
             TrainingSession session = sessions.get(cell.sessionId());
             int minutes = MarkRules.minutes(cell.mark(), cell.minutes(), session.length().toMinutes());
             if (attendance == null) {
-                attendance = new Attendance(session, people.get(cell.participantId()));
+                attendance = new Attendance(session, em.getReference(Participant.class, cell.participantId()));
                 attendance.mark(cell.mark(), minutes, by, now);
                 em.persist(attendance);
                 changed++;
@@ -188,8 +189,7 @@ public class Attendances {
         }
         Training training = session.getTraining();
         List<TrainingSession> sessions = sessions(training);
-        List<SheetLine> people = confirmed(training).stream()
-                .map(person -> new SheetLine(person.getId(), person.getName(), person.agencyName())).toList();
+        List<SheetLine> people = confirmed(training);
         String taskForce = em.find(TaskForce.class, currentTaskForce.require()).getName();
         return SignInSheetPdf.render(new SignInSheetPdf.Heading(training.getTitle(), sessions.indexOf(session) + 1,
                 sessions.size(), session.getStartsAt().atZoneSameInstant(ZONE),
@@ -200,8 +200,7 @@ public class Attendances {
     @CoordinatorsOnly
     public byte[] csvTemplate(long trainingId) {
         Training training = training(trainingId);
-        List<SheetLine> people = confirmed(training).stream()
-                .map(person -> new SheetLine(person.getId(), person.getName(), person.agencyName())).toList();
+        List<SheetLine> people = confirmed(training);
         List<Integer> numbers = new ArrayList<>();
         for (int i = 1; i <= sessions(training).size(); i++) {
             numbers.add(i);
@@ -215,7 +214,7 @@ public class Attendances {
             throw new NotFoundException("No such session in this training.", "training.error.notFound");
         }
         Map<Long, String> people = new LinkedHashMap<>();
-        confirmed(training).forEach(person -> people.put(person.getId(), person.getName()));
+        confirmed(training).forEach(person -> people.put(person.participantId(), person.name()));
         return new SheetRoster(people, spans(sessions), sessionId);
     }
 
@@ -232,11 +231,18 @@ public class Attendances {
                 TrainingSession.class).setParameter("training", training).getResultList();
     }
 
-    private List<Participant> confirmed(Training training) {
+    /**
+     * The training's confirmed participants by name, as values with their agency's name read in the same statement:
+     * as entities, 200 people and the agencies each one's name was asked of cost the attendance page a statement per
+     * agency and the building of 200 entities it only reads.
+     */
+    private List<SheetLine> confirmed(Training training) {
         return em.createQuery("""
-                select n.participant from Nomination n where n.training = :training and n.state = :confirmed
-                order by n.participant.name""", Participant.class).setParameter("training", training)
-                .setParameter("confirmed", NominationState.CONFIRMED).getResultList();
+                select p.id, p.name, coalesce(a.name, p.outsideAgencyName) from Nomination n join n.participant p
+                left join p.agency a where n.training = :training and n.state = :confirmed
+                order by p.name, p.id""", Object[].class).setParameter("training", training)
+                .setParameter("confirmed", NominationState.CONFIRMED).getResultStream()
+                .map(row -> new SheetLine((Long) row[0], (String) row[1], (String) row[2])).toList();
     }
 
     /**
