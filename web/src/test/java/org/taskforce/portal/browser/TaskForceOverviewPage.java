@@ -35,6 +35,17 @@ final class TaskForceOverviewPage extends SignedInPage {
         return this;
     }
 
+    /** The sentence that says when the figures below were counted. */
+    String countedAt() {
+        return browser.driver().findElement(By.id("countedAt")).getText().trim();
+    }
+
+    /** Presses "count again now"; returns the page's messages then. */
+    List<String> recount() {
+        clickAndWait("figuresCount:recount");
+        return TrainingPages.messages(browser);
+    }
+
     /**
      * Fills in the dialog for a new task force (opening it unless it is still open after a refused try) and sends
      * it; returns the dialog's messages (none: it closed).

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
@@ -36,11 +37,12 @@ import org.taskforce.portal.testsupport.As;
 import org.taskforce.portal.testsupport.TestData;
 
 /**
- * Every public method of every service (the {@code @Stateless} beans of the {@code boundary} packages, found by CDI,
- * so a new one cannot be forgotten) states who may call it, and refuses everyone else whatever page calls it: called
- * as each realm role, a {@code @RolesAllowed} method refuses the others; a {@link CoordinatorsOnly} one refuses a
- * member of the current task force; a {@link TaskForceBound} one refuses a call without a task force. The methods are
- * called with empty arguments: what they do then does not matter, only whether the guard let the call through.
+ * Every public method of every service (the {@code @Stateless} and {@code @Singleton} beans of the {@code boundary}
+ * packages, found by CDI, so a new one cannot be forgotten) states who may call it, and refuses everyone else whatever
+ * page calls it: called as each realm role, a {@code @RolesAllowed} method refuses the others; a
+ * {@link CoordinatorsOnly} one refuses a member of the current task force; a {@link TaskForceBound} one refuses a call
+ * without a task force. The methods are called with empty arguments: what they do then does not matter, only whether
+ * the guard let the call through.
  */
 @ExtendWith(ArquillianExtension.class)
 class ServiceRolesIT {
@@ -191,7 +193,8 @@ class ServiceRolesIT {
         List<Service> services = new ArrayList<>();
         for (Bean<?> bean : beanManager.getBeans(Object.class, Any.Literal.INSTANCE)) {
             Class<?> type = bean.getBeanClass();
-            if (!type.isAnnotationPresent(Stateless.class) || !type.getPackageName().contains(".boundary")) {
+            boolean service = type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class);
+            if (!service || !type.getPackageName().contains(".boundary")) {
                 continue;
             }
             Object reference = beanManager.getReference(bean, type, beanManager.createCreationalContext(bean));
