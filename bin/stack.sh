@@ -12,7 +12,9 @@
 # With --db-relay-port N the portal reaches PostgreSQL through a socat relay on port N that the outage tests stop and
 # start again ("db-relay"), to show that the portal explains the outage and recovers by itself.
 #
-# Environment: PORTAL_JAVA_OPTS replaces the JVM options of Payara Micro (default below).
+# Environment: PORTAL_JAVA_OPTS replaces the JVM options of Payara Micro (default below); PORTAL_ACCESS_LOG=DIR makes
+# Payara Micro write an access log there, one line a request with the time it took on the server and the request's
+# X-Load-Screen header (the load benchmark names each request so, and reads the server's own times from it).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -113,8 +115,11 @@ start_micro() {
   PORTAL_OIDC_PROVIDER_URI="http://localhost:$keycloak_port/realms/taskforce" \
   PORTAL_BASE_URL="http://localhost:$portal_port" \
   MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
+  local access_log=()
+  [ -z "${PORTAL_ACCESS_LOG:-}" ] || access_log=(--accesslog "$PORTAL_ACCESS_LOG" --accessloginterval 1
+      --accesslogformat '%request% %status% %time-taken% %header.x-load-screen%')
   in_own_group "$work/micro/pid" java ${PORTAL_JAVA_OPTS:-$PORTAL_JAVA_OPTS_DEFAULT} -jar "$micro_jar" --nocluster \
-      --rootdir "$work/micro/root" --port "$portal_port" --contextroot / --deploy "$war" \
+      --rootdir "$work/micro/root" --port "$portal_port" --contextroot / --deploy "$war" "${access_log[@]}" \
       >"$work/micro/server.log" 2>&1
   for _ in $(seq 1 240); do
     # Up means: healthy, and a real page renders (which also warms up Faces before the first person arrives).

@@ -60,14 +60,26 @@ if [ "$build" = true ]; then
       -DoutputDirectory="$HERE/target" -Dmdep.stripVersion=true
 fi
 
-# One Gatling run through Maven (the project's way: gatling-maven-plugin); extra -D options after the folder.
+# The lines Payara Micro's access log holds so far (stack.sh's PORTAL_ACCESS_LOG: a file a day).
+access_lines() {
+  cat "$work/access"/* 2>/dev/null | wc -l
+}
+
+# One Gatling run through Maven (the project's way: gatling-maven-plugin); extra -D options after the folder. The
+# access log's lines of the run go to the folder's access.log: each request's time on the server, by screen (the
+# X-Load-Screen header the simulation sends), which report.py gives next to Gatling's times.
 gatling() {
   local folder=$1; shift
   mkdir -p "$folder"
+  local before; before=$(access_lines)
+  local status=0
   ./mvnw -B -q -o -pl docs/benchmarks/load gatling:test \
       -Dit.portal.port="$portal_port" -Dit.keycloak.port="$keycloak_port" -Dload.work="$work" \
       -Dload.results="$folder" -Dload.pause-min="$pause_min" -Dload.pause-max="$pause_max" \
-      -Dload.floor-users="$floor_users" -Dload.large-share=25 "$@" >"$folder/gatling.log" 2>&1
+      -Dload.floor-users="$floor_users" -Dload.large-share=25 "$@" >"$folder/gatling.log" 2>&1 || status=$?
+  sleep 2 # the access log is written every second
+  cat "$work/access"/* 2>/dev/null | tail -n +$((before + 1)) >"$folder/access.log" || true
+  return $status
 }
 
 # CPU seconds used so far by each process, with the part of the stack it belongs to: "<pid>\t<part>\t<seconds>" lines
@@ -131,6 +143,7 @@ for scale in $scales; do
   stop() { bash "$HERE/harness.sh" down --work "$work" || true; }
   trap stop EXIT INT TERM
 
+  export PORTAL_ACCESS_LOG="$work/access"
   echo "== Scale $scale: generating and starting (details in $dir)"
   bash "$HERE/harness.sh" up --scale "$scale" --seed "$seed" --database "$database" --portal-port "$portal_port" \
       --keycloak-port "$keycloak_port" --work "$work" --war "$ROOT/web/target/portal.war" \

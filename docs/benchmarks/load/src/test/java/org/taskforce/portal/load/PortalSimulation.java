@@ -140,11 +140,28 @@ public class PortalSimulation extends Simulation {
             .userAgentHeader("Gatling (task force portal load benchmark)")
             .disableCaching();
 
+    /**
+     * The header that names each request's screen in the portal's access log (stack.sh's {@code PORTAL_ACCESS_LOG}):
+     * run.sh keeps the log's lines of each run and report.py gives each screen's time on the server itself, next to
+     * the time Gatling saw (which also holds the time this simulation, on the same two cores, took to get to it).
+     */
+    private static final String SCREEN_HEADER = "X-Load-Screen";
+
+    /** A GET named {@code name} in the reports and in the access log. */
+    private static HttpRequestActionBuilder get(String name, String url) {
+        return http(name).get(url).header(SCREEN_HEADER, name);
+    }
+
+    /** A POST named {@code name} in the reports and in the access log. */
+    private static HttpRequestActionBuilder post(String name, String url) {
+        return http(name).post(url).header(SCREEN_HEADER, name);
+    }
+
     // --- checks shared by every page ---
 
     /** A full page of the portal: 200, not the error page, and its ViewState and nonce kept for postbacks. */
     private static HttpRequestActionBuilder page(String name, String path, String marker) {
-        return http(name).get(PORTAL + path).check(
+        return get(name, PORTAL + path).check(
                 status().is(200),
                 substring(marker).exists(),
                 substring("id=\"errorTitle\"").notExists(),
@@ -155,7 +172,7 @@ public class PortalSimulation extends Simulation {
     /** A PrimeFaces ajax postback from the page opened last, with the fields a browser would send. */
     private static HttpRequestActionBuilder ajax(String name, String path, String form, String source,
             String execute, String render, Map<String, String> fields, CheckBuilder... checks) {
-        HttpRequestActionBuilder post = http(name).post(PORTAL + path)
+        HttpRequestActionBuilder post = post(name, PORTAL + path)
                 .header("Content-Type", FORM_UTF8)
                 .header("Faces-Request", "partial/ajax")
                 .header("X-Requested-With", "XMLHttpRequest")
@@ -193,11 +210,11 @@ public class PortalSimulation extends Simulation {
     /** {@link #signIn(String)}, timed as the group {@code name}. */
     private static ChainBuilder signIn(String name, String landingMarker) {
         return group(name).on(
-                exec(http("sign-in: start page to Keycloak's form").get(PORTAL + "/")
+                exec(get("sign-in: start page to Keycloak's form", PORTAL + "/")
                         .check(status().is(200),
                                 regex("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
                                         .transform(action -> action.replace("&amp;", "&")).saveAs("loginAction")))
-                .exec(http("sign-in: post the form, back to the portal").post("#{loginAction}")
+                .exec(post("sign-in: post the form, back to the portal", "#{loginAction}")
                         .formParam("username", "#{username}")
                         .formParam("password", "#{password}")
                         .formParam("credentialId", "")
@@ -325,7 +342,7 @@ public class PortalSimulation extends Simulation {
                     marks.put("jakarta.faces.partial.render", "marks");
                     return session.set("marksPost", marks);
                 })
-                .exec(http("attendance save (ajax)").post(PORTAL + "/training/attendance.xhtml?id=#{training}")
+                .exec(post("attendance save (ajax)", PORTAL + "/training/attendance.xhtml?id=#{training}")
                         .header("Content-Type", FORM_UTF8)
                         .header("Faces-Request", "partial/ajax")
                         .header("X-Requested-With", "XMLHttpRequest")
@@ -344,7 +361,7 @@ public class PortalSimulation extends Simulation {
      * 200 people and 5 sessions), filled with a mark on every row, uploaded (the page previews it) and imported.
      */
     private static ChainBuilder sheetImport() {
-        return exec(http("attendance: CSV sheet").post(PORTAL + "/training/attendance.xhtml?id=#{training}")
+        return exec(post("attendance: CSV sheet", PORTAL + "/training/attendance.xhtml?id=#{training}")
                         .header("Content-Type", FORM_UTF8)
                         .formParam("sheets", "sheets")
                         .formParam("jakarta.faces.ViewState", "#{viewState}")
@@ -354,8 +371,8 @@ public class PortalSimulation extends Simulation {
                                 bodyString().saveAs("sheet")))
                 .exec(think())
                 .exec(session -> session.set("filledSheet", filled(session.getString("sheet"))))
-                .exec(http("attendance: sheet upload and preview (ajax)")
-                        .post(PORTAL + "/training/attendance.xhtml?id=#{training}")
+                .exec(post("attendance: sheet upload and preview (ajax)",
+                        PORTAL + "/training/attendance.xhtml?id=#{training}")
                         .header("Faces-Request", "partial/ajax")
                         .header("X-Requested-With", "XMLHttpRequest")
                         .bodyPart(StringBodyPart("import", "import"))
@@ -429,7 +446,7 @@ public class PortalSimulation extends Simulation {
                     .exec(think());
         }
         return opened
-                .exec(http("meeting: PDF").post(PORTAL + "/minutes/meeting.xhtml?id=#{meeting}")
+                .exec(post("meeting: PDF", PORTAL + "/minutes/meeting.xhtml?id=#{meeting}")
                         .header("Content-Type", FORM_UTF8)
                         .formParam("pdf", "pdf")
                         .formParam("jakarta.faces.ViewState", "#{viewState}")
@@ -469,7 +486,7 @@ public class PortalSimulation extends Simulation {
     // --- the floor ---
 
     private static ChainBuilder floor() {
-        return exec(http("floor: static page").get(PORTAL + "/benchmark/floor.html")
+        return exec(get("floor: static page", PORTAL + "/benchmark/floor.html")
                         .check(status().is(200), substring("id=\"floor\"").exists()))
                 .exec(think())
                 .exec(page("floor: trivial Faces page", "/benchmark/floor.xhtml", "id=\"floor\""))
@@ -483,12 +500,12 @@ public class PortalSimulation extends Simulation {
         return exec(flushCookieJar())
                 .exec(session -> session.set("state", Long.toHexString(ThreadLocalRandom.current().nextLong())))
                 .exec(group("keycloak form").on(
-                        exec(http("keycloak: login page").get(auth)
+                        exec(get("keycloak: login page", auth)
                                 .check(status().is(200),
                                         regex("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
                                                 .transform(action -> action.replace("&amp;", "&"))
                                                 .saveAs("loginAction")))
-                        .exec(http("keycloak: post the form").post("#{loginAction}")
+                        .exec(post("keycloak: post the form", "#{loginAction}")
                                 .disableFollowRedirect()
                                 .formParam("username", "#{username}")
                                 .formParam("password", "#{password}")
