@@ -116,8 +116,11 @@ start_micro() {
   PORTAL_BASE_URL="http://localhost:$portal_port" \
   MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
   local access_log=()
-  [ -z "${PORTAL_ACCESS_LOG:-}" ] || access_log=(--accesslog "$PORTAL_ACCESS_LOG" --accessloginterval 1
-      --accesslogformat '%request% %status% %time-taken% %header.x-load-screen%')
+  if [ -n "${PORTAL_ACCESS_LOG:-}" ]; then
+    mkdir -p "$PORTAL_ACCESS_LOG" # Payara Micro refuses to start without it
+    access_log=(--accesslog "$PORTAL_ACCESS_LOG" --accessloginterval 1
+        --accesslogformat '%request% %status% %time-taken% %header.x-load-screen%')
+  fi
   in_own_group "$work/micro/pid" java ${PORTAL_JAVA_OPTS:-$PORTAL_JAVA_OPTS_DEFAULT} -jar "$micro_jar" --nocluster \
       --rootdir "$work/micro/root" --port "$portal_port" --contextroot / --deploy "$war" "${access_log[@]}" \
       >"$work/micro/server.log" 2>&1
