@@ -110,17 +110,17 @@ start_micro() {
   local started; started=$(date +%s)
   local db_address="$PGHOST:$PGPORT"
   [ -z "$db_relay_port" ] || db_address="127.0.0.1:$db_relay_port"
-  PORTAL_DB_URL="${PORTAL_DB_URL:-jdbc:postgresql://$db_address/$database}" \
-  PORTAL_DEMO_DATA="${PORTAL_DEMO_DATA:-true}" \
-  PORTAL_OIDC_PROVIDER_URI="http://localhost:$keycloak_port/realms/taskforce" \
-  PORTAL_BASE_URL="http://localhost:$portal_port" \
-  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
   local access_log=()
   if [ -n "${PORTAL_ACCESS_LOG:-}" ]; then
     mkdir -p "$PORTAL_ACCESS_LOG" # Payara Micro refuses to start without it
     access_log=(--accesslog "$PORTAL_ACCESS_LOG" --accessloginterval 1
         --accesslogformat '%request% %status% %time-taken% %header.x-load-screen%')
   fi
+  PORTAL_DB_URL="${PORTAL_DB_URL:-jdbc:postgresql://$db_address/$database}" \
+  PORTAL_DEMO_DATA="${PORTAL_DEMO_DATA:-true}" \
+  PORTAL_OIDC_PROVIDER_URI="http://localhost:$keycloak_port/realms/taskforce" \
+  PORTAL_BASE_URL="http://localhost:$portal_port" \
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
   in_own_group "$work/micro/pid" java ${PORTAL_JAVA_OPTS:-$PORTAL_JAVA_OPTS_DEFAULT} -jar "$micro_jar" --nocluster \
       --rootdir "$work/micro/root" --port "$portal_port" --contextroot / --deploy "$war" "${access_log[@]}" \
       >"$work/micro/server.log" 2>&1
