@@ -21,7 +21,8 @@ import org.openqa.selenium.By;
  * Paraná, of the prosecution) opens the minutes of a calendar event with its "Minutes" action, adds an agenda item and
  * an action for Ana Benítez; at the next meeting the action is there by itself, and he marks it done; he holds an
  * operational meeting only the prosecution sees. Ana, of the police, finds the meetings of the whole task force but
- * not the restricted one, not even by its address. Every screen and dialog is checked (JavaScript, axe-core).
+ * not the restricted one, not even by its address. The minute taker records who came, who apologised and the guests.
+ * Every screen and dialog is checked (JavaScript, axe-core).
  */
 @BrowserTest
 class MinutesJourneyIT {
@@ -82,6 +83,28 @@ class MinutesJourneyIT {
      * marked +). The PDF of the minutes names the meeting and both decisions, and the search finds the meeting by
      * "ninos" (accents ignored), the word marked in the snippet.
      */
+    @Test
+    void theMinuteTakerRecordsWhoCameWhoApologisedAndTheGuests(Browser browser) {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String guest = "María Gómez " + suffix;
+        String apologised = PortalText.of(SPANISH, "minutes.presence.APOLOGISED");
+        LocalDateTime start = LocalDate.now(ASUNCION).plusDays(5).atTime(14, 0);
+
+        browser.signIn(CARLOS_ROJAS);
+        MinutesPages.Meeting meeting = MinutesPages.Meetings.open(browser).hold("Mesa con asistencia " + suffix,
+                start.toString(), start.plusHours(2).toString());
+        meeting.addAttendee("Ana Benítez").presence("Ana Benítez", apologised).addGuest(guest, "OIM");
+        assertEquals(List.of(PortalText.of(SPANISH, "minutes.saved")), meeting.saveAttendance());
+        browser.assertAccessible();
+
+        browser.open("/minutes/meeting.xhtml?id=" + meeting.id());
+        MinutesPages.Meeting again = browser.on(MinutesPages.Meeting::new);
+        assertAll(
+                () -> assertTrue(again.attendance().contains("Ana Benítez: " + apologised),
+                        () -> "kept after opening the page again: " + again.attendance()),
+                () -> assertEquals(List.of(guest), again.guests()));
+    }
+
     @Test
     void minutesAreCommentedApprovedCorrectedFoundAndPrinted(Browser browser) {
         String suffix = UUID.randomUUID().toString().substring(0, 6);

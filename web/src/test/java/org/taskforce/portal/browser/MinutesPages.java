@@ -1,5 +1,6 @@
 package org.taskforce.portal.browser;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -148,6 +149,69 @@ final class MinutesPages {
                     .stream().map(WebElement::getText).map(String::trim).toList();
             browser.driver().findElement(By.id("outcome:close")).click();
             return messages;
+        }
+
+        /** Adds a member of the task force (chosen by name) to the attendance, present; nothing is saved yet. */
+        Meeting addAttendee(String name) {
+            TrainingPages.choose(browser, "attendance:addAttendeeId", name);
+            pressInAttendance("attendance:addAttendee");
+            return this;
+        }
+
+        /** Sets an attendee's presence (its label, e.g. "Se excusó"); nothing is saved yet. */
+        Meeting presence(String name, String presence) {
+            TrainingPages.choose(browser, "attendance:attendees:" + attendeeRow(name) + ":presence", presence);
+            return this;
+        }
+
+        /** Adds a guest, with the agency they came for; nothing is saved yet. */
+        Meeting addGuest(String name, String agency) {
+            typeInto("attendance:guestName", name);
+            typeInto("attendance:guestAgency", agency);
+            pressInAttendance("attendance:addGuest");
+            return this;
+        }
+
+        /** Saves the attendance and the guests; returns the page's messages. */
+        List<String> saveAttendance() {
+            pressInAttendance("attendance:saveAttendance");
+            return TrainingPages.messages(browser);
+        }
+
+        /** The attendance as "name: presence" lines, in the table's order. */
+        List<String> attendance() {
+            List<WebElement> names = browser.driver().findElements(By.cssSelector(
+                    "[id='attendance:attendees'] .attendee-name"));
+            List<String> lines = new ArrayList<>();
+            for (int row = 0; row < names.size(); row++) {
+                String presence = browser.driver().findElement(By.id("attendance:attendees:" + row
+                        + ":presence_label")).getText().trim();
+                lines.add(names.get(row).getText().trim() + ": " + presence);
+            }
+            return lines;
+        }
+
+        /** The guests' names. */
+        List<String> guests() {
+            return browser.driver().findElements(By.cssSelector("#guests .guest-name")).stream()
+                    .map(WebElement::getText).map(String::trim).toList();
+        }
+
+        /** The attendance's buttons sit above the sticky "save attendance" bar: scrolled to the middle first. */
+        private void pressInAttendance(String id) {
+            browser.clickCentred(browser.waitFor(By.id(id)));
+            browser.waitForAjax();
+        }
+
+        private int attendeeRow(String name) {
+            List<String> names = browser.driver().findElements(By.cssSelector(
+                    "[id='attendance:attendees'] .attendee-name")).stream()
+                    .map(WebElement::getText).map(String::trim).toList();
+            int row = names.indexOf(name);
+            if (row < 0) {
+                throw new AssertionError("no attendee " + name + " in " + names);
+            }
+            return row;
         }
 
         /** Presses one of the minutes' state buttons ({@code circulate}, {@code approve}, {@code reopen}). */
