@@ -60,9 +60,9 @@ if [ "$build" = true ]; then
       -DoutputDirectory="$HERE/target" -Dmdep.stripVersion=true
 fi
 
-# The lines Payara Micro's access log holds so far (stack.sh's PORTAL_ACCESS_LOG: a file a day).
-access_lines() {
-  cat "$work/access"/* 2>/dev/null | wc -l
+# What Payara Micro's access log holds so far (stack.sh's PORTAL_ACCESS_LOG: a file a day).
+access_log() {
+  cat "$work/access"/* 2>/dev/null || true
 }
 
 # One Gatling run through Maven (the project's way: gatling-maven-plugin); extra -D options after the folder. The
@@ -71,14 +71,14 @@ access_lines() {
 gatling() {
   local folder=$1; shift
   mkdir -p "$folder"
-  local before; before=$(access_lines)
+  local before; before=$(access_log | wc -l)
   local status=0
   ./mvnw -B -q -o -pl docs/benchmarks/load gatling:test \
       -Dit.portal.port="$portal_port" -Dit.keycloak.port="$keycloak_port" -Dload.work="$work" \
       -Dload.results="$folder" -Dload.pause-min="$pause_min" -Dload.pause-max="$pause_max" \
       -Dload.floor-users="$floor_users" -Dload.large-share=25 "$@" >"$folder/gatling.log" 2>&1 || status=$?
   sleep 2 # the access log is written every second
-  cat "$work/access"/* 2>/dev/null | tail -n +$((before + 1)) >"$folder/access.log" || true
+  access_log | tail -n +$((before + 1)) >"$folder/access.log"
   return $status
 }
 

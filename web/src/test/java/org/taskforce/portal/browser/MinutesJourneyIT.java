@@ -77,11 +77,8 @@ class MinutesJourneyIT {
     }
 
     /**
-     * Review and approval in the browser: Carlos holds a meeting with a decision and circulates it; a proposed
-     * correction is sent; he approves revision 1, then asks for a correction (the question names revision 2), adds a
-     * decision, circulates and approves again; revision 1 stays readable with what changed after it (the new decision,
-     * marked +). The PDF of the minutes names the meeting and both decisions, and the search finds the meeting by
-     * "ninos" (accents ignored), the word marked in the snippet.
+     * The meeting's attendance: Carlos adds Ana Benítez from the task force's members, marks her apologised, adds a
+     * guest with her agency and saves; opened again, the page shows all of it.
      */
     @Test
     void theMinuteTakerRecordsWhoCameWhoApologisedAndTheGuests(Browser browser) {
@@ -105,6 +102,13 @@ class MinutesJourneyIT {
                 () -> assertEquals(List.of(guest), again.guests()));
     }
 
+    /**
+     * Review and approval in the browser: Carlos holds a meeting with a decision and circulates it; a proposed
+     * correction is sent; he approves revision 1, then asks for a correction (the question names revision 2), adds a
+     * decision, circulates and approves again; revision 1 stays readable with what changed after it (the new decision,
+     * marked +). The PDF of the minutes names the meeting and both decisions, and the search finds the meeting by
+     * "ninos" (accents ignored), the word marked in the snippet.
+     */
     @Test
     void minutesAreCommentedApprovedCorrectedFoundAndPrinted(Browser browser) {
         String suffix = UUID.randomUUID().toString().substring(0, 6);

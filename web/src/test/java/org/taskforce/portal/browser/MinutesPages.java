@@ -180,13 +180,12 @@ final class MinutesPages {
 
         /** The attendance as "name: presence" lines, in the table's order. */
         List<String> attendance() {
-            List<WebElement> names = browser.driver().findElements(By.cssSelector(
-                    "[id='attendance:attendees'] .attendee-name"));
+            List<String> names = attendeeNames();
             List<String> lines = new ArrayList<>();
             for (int row = 0; row < names.size(); row++) {
                 String presence = browser.driver().findElement(By.id("attendance:attendees:" + row
                         + ":presence_label")).getText().trim();
-                lines.add(names.get(row).getText().trim() + ": " + presence);
+                lines.add(names.get(row) + ": " + presence);
             }
             return lines;
         }
@@ -203,10 +202,14 @@ final class MinutesPages {
             browser.waitForAjax();
         }
 
+        /** The attendees' names, in the table's order (a row's index is its place in the ids). */
+        private List<String> attendeeNames() {
+            return browser.driver().findElements(By.cssSelector("[id='attendance:attendees'] .attendee-name"))
+                    .stream().map(WebElement::getText).map(String::trim).toList();
+        }
+
         private int attendeeRow(String name) {
-            List<String> names = browser.driver().findElements(By.cssSelector(
-                    "[id='attendance:attendees'] .attendee-name")).stream()
-                    .map(WebElement::getText).map(String::trim).toList();
+            List<String> names = attendeeNames();
             int row = names.indexOf(name);
             if (row < 0) {
                 throw new AssertionError("no attendee " + name + " in " + names);

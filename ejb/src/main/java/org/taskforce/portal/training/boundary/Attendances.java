@@ -103,10 +103,7 @@ public class Attendances {
      */
     @CoordinatorsOnly
     public int save(long trainingId, @NotNull @Valid List<@NotNull @Valid MarkInput> cells) {
-        Training training = em.find(Training.class, trainingId, LockModeType.PESSIMISTIC_WRITE);
-        if (training == null) {
-            throw new TrainingNotFoundException();
-        }
+        Training training = training(trainingId, LockModeType.PESSIMISTIC_WRITE);
         Map<Long, TrainingSession> sessions = sessions(training).stream()
                 .collect(Collectors.toMap(TrainingSession::getId, Function.identity()));
         Set<Long> people = confirmed(training).stream().map(SheetLine::participantId).collect(Collectors.toSet());
@@ -219,7 +216,12 @@ public class Attendances {
     }
 
     private Training training(long id) {
-        Training training = em.find(Training.class, id);
+        return training(id, LockModeType.NONE);
+    }
+
+    /** The training of this task force, read with the lock asked for ({@link TrainingNotFoundException} if none). */
+    private Training training(long id, LockModeType lock) {
+        Training training = em.find(Training.class, id, lock);
         if (training == null) {
             throw new TrainingNotFoundException();
         }
