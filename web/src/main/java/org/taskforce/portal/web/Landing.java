@@ -7,9 +7,11 @@ import org.taskforce.portal.security.Caller;
 import org.taskforce.portal.security.TaskForceChoice;
 
 /**
- * Where a person lands after signing in (the start page {@code /index.xhtml} only routes):
- * a national coordinator on the list of task forces, a liaison on their own page, a member in their task force (or
- * on the choice among several), and anyone else on a page that says they belong to no task force.
+ * Where a person lands after signing in: a national coordinator on the list of task forces, a liaison on their own
+ * page, a member in their task force (or on the choice among several), and anyone else on a page that says they
+ * belong to no task force. The start page {@code /index.xhtml} only routes here ({@link #route()}); the way back from
+ * Keycloak ({@code security.SignedIn}) sends the browser straight to {@link #page()}, one redirect fewer at every
+ * sign-in.
  */
 @RequestScoped
 @Named("landing")
@@ -21,19 +23,25 @@ public class Landing {
     @Inject
     TaskForceChoice choice;
 
-    public String route() {
+    /** The person's landing page, as a path within the portal ({@code /taskforce/home.xhtml}). */
+    public String page() {
         if (caller.isNationalCoordinator()) {
-            return "/overview/task-forces?faces-redirect=true";
+            return "/overview/task-forces.xhtml";
         }
         if (caller.isLiaison()) {
-            return "/liaison/home?faces-redirect=true";
+            return "/liaison/home.xhtml";
         }
         if (choice.current().isPresent() || choice.chooseIfOnlyOne()) {
-            return "/taskforce/home?faces-redirect=true";
+            return "/taskforce/home.xhtml";
         }
         if (!choice.getAvailable().isEmpty()) {
-            return "/taskforce/choose?faces-redirect=true";
+            return "/taskforce/choose.xhtml";
         }
-        return "/no-task-force?faces-redirect=true";
+        return "/no-task-force.xhtml";
+    }
+
+    /** The start page's navigation to the landing page. */
+    public String route() {
+        return page() + "?faces-redirect=true";
     }
 }

@@ -23,6 +23,8 @@ public final class KeycloakConsole {
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern SESSION_TIMES =
+            Pattern.compile("\"start\"\\s*:\\s*(\\d+)\\s*,\\s*\"lastAccess\"\\s*:\\s*(\\d+)");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String keycloakUrl;
@@ -83,6 +85,38 @@ public final class KeycloakConsole {
     /** Users → the user → Groups → Leave. */
     public void removeFromGroup(String username, String groupPath) throws IOException, InterruptedException {
         send("DELETE", realm + "/users/" + userId(username) + "/groups/" + groupId(groupPath), null);
+    }
+
+    /**
+     * Clients → portal → Advanced → Access token lifespan: the portal's tokens last this long from now on, instead of
+     * the realm's five minutes; {@code null} takes the setting away again (the realm's lifespan applies).
+     */
+    public void portalAccessTokenLifespan(Integer seconds) throws IOException, InterruptedException {
+        String client = firstId(send("GET", realm + "/clients?clientId=portal", null));
+        send("PUT", realm + "/clients/" + client,
+                "{\"attributes\":{\"access.token.lifespan\":\"" + (seconds == null ? "" : seconds) + "\"}}");
+    }
+
+    /**
+     * Users → the user → Sessions: when Keycloak last heard of the account's newest session (a sign-in or a token
+     * refresh), in milliseconds since the epoch, to the second.
+     */
+    public long lastAccessOfNewestSession(String username) throws IOException, InterruptedException {
+        String sessions = send("GET", realm + "/users/" + userId(username) + "/sessions", null);
+        Matcher session = SESSION_TIMES.matcher(sessions);
+        long newestStart = -1;
+        long lastAccess = -1;
+        while (session.find()) {
+            long start = Long.parseLong(session.group(1));
+            if (start > newestStart) {
+                newestStart = start;
+                lastAccess = Long.parseLong(session.group(2));
+            }
+        }
+        if (newestStart < 0) {
+            throw new IllegalStateException(username + " has no session in Keycloak: " + sessions);
+        }
+        return lastAccess;
     }
 
     private String realmRole(String name) {
