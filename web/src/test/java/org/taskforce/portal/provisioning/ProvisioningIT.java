@@ -3,6 +3,7 @@ package org.taskforce.portal.provisioning;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -242,6 +243,25 @@ class ProvisioningIT {
             Invitation again = memberProvisioning.invite(new NewMember(email, "Nilda", "Acosta", "fiscalia"));
             assertEquals(invitation.userId(), again.userId(), "the same account, not a second one");
             assertNull(again.temporaryPassword(), "an existing account keeps its password");
+        });
+    }
+
+    @Test
+    void aGroupDeletedInKeycloaksConsoleIsMadeAgainWhenThePeopleAreListed() {
+        as.coordinator(() -> {
+            TaskForce taskForce = taskForceWithAgency("concepcion");
+            coordinate(taskForce);
+            Invitation invitation = inviteToFiscalia("borrada", "Zulma", "Benítez");
+            assertTrue(personOf(invitation.userId()).isPresent(), "listed: the portal knows the group's id now");
+            String deleted = directory.findTaskForceGroup(taskForce.getSlug()).orElseThrow();
+
+            try (Keycloak console = provisioner()) {
+                console.realm("taskforce").groups().group(deleted).remove();
+            }
+
+            assertEquals(List.of(), memberProvisioning.people(), "nobody: the group went with its members");
+            String again = directory.findTaskForceGroup(taskForce.getSlug()).orElseThrow();
+            assertNotEquals(deleted, again, "a new group, not the deleted one's id");
         });
     }
 

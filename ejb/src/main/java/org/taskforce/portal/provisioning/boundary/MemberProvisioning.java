@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -78,7 +79,18 @@ public class MemberProvisioning {
 
     /** The task force's people as Keycloak has them, with their agency's name and their last sign-in. */
     public List<TaskForcePerson> people() {
-        String slug = slug();
+        try {
+            return peopleOf(slug());
+        } catch (DirectoryException e) {
+            if (e.status() != Response.Status.NOT_FOUND.getStatusCode()) {
+                throw e;
+            }
+            // A group whose id the directory kept was deleted in Keycloak's console: it looks the groups up again.
+            return peopleOf(slug());
+        }
+    }
+
+    private List<TaskForcePerson> peopleOf(String slug) {
         Map<String, String> agencyNames = new HashMap<>();
         agencies().forEach(agency -> agencyNames.put(agency.getCode(), agency.getName()));
         List<KeycloakDirectory.Person> people = directory.membersOf(directory.ensureTaskForceGroup(slug).id());

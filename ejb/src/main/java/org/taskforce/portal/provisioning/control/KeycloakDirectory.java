@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -93,6 +94,13 @@ public class KeycloakDirectory {
 
     private volatile Keycloak keycloak;
 
+    /**
+     * Group ids by path, as Keycloak gave them: a group keeps its id for life, so the people page does not ask for its
+     * two groups' ids at every view (11 ms each at scale 1). Forgotten when the portal deletes a group and whenever
+     * Keycloak answers 404 (a group deleted in its console): the next call finds, or makes, the group again.
+     */
+    private final Map<String, String> groupIds = new ConcurrentHashMap<>();
+
     /** A group, and whether this call created it (false: it was already there). */
     public record Group(String id, boolean created) {
     }
@@ -117,7 +125,7 @@ public class KeycloakDirectory {
 
     /** The id of a task force's group, if Keycloak has it. */
     public Optional<String> findTaskForceGroup(String slug) {
-        return call(() -> groupByPath(TaskForceGroups.path(slug)).map(GroupRepresentation::getId));
+        return call(() -> groupIdByPath(TaskForceGroups.path(slug)));
     }
 
     /**
@@ -137,12 +145,13 @@ public class KeycloakDirectory {
 
     /** The id of a task force's coordinators' subgroup, if Keycloak has it. */
     public Optional<String> findCoordinatorsGroup(String slug) {
-        return call(() -> groupByPath(TaskForceGroups.coordinatorsPath(slug)).map(GroupRepresentation::getId));
+        return call(() -> groupIdByPath(TaskForceGroups.coordinatorsPath(slug)));
     }
 
     /** Removes a group (only to undo a creation that could not be completed). */
     public void deleteGroup(String groupId) {
         call(() -> {
+            groupIds.values().remove(groupId);
             realm().groups().group(groupId).remove();
             return null;
         });
@@ -343,15 +352,15 @@ public class KeycloakDirectory {
      * between the look-up and now is theirs and ours.
      */
     private Group ensureGroup(String path, String name, Supplier<String> parentId) {
-        Optional<GroupRepresentation> existing = groupByPath(path);
+        Optional<String> existing = groupIdByPath(path);
         if (existing.isPresent()) {
-            return new Group(existing.get().getId(), false);
+            return new Group(existing.get(), false);
         }
         GroupRepresentation group = new GroupRepresentation();
         group.setName(name);
         try (Response response = realm().groups().group(parentId.get()).subGroup(group)) {
             if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                return new Group(groupByPath(path).orElseThrow(() -> refused(response)).getId(), false);
+                return new Group(groupIdByPath(path).orElseThrow(() -> refused(response)), false);
             }
             if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
                 throw refused(response);
@@ -360,9 +369,16 @@ public class KeycloakDirectory {
         }
     }
 
-    private Optional<GroupRepresentation> groupByPath(String path) {
+    /** The id of the group at the path, if Keycloak has it: from {@link #groupIds} once known. */
+    private Optional<String> groupIdByPath(String path) {
+        String known = groupIds.get(path);
+        if (known != null) {
+            return Optional.of(known);
+        }
         try {
-            return Optional.of(realm().getGroupByPath(path));
+            String id = realm().getGroupByPath(path).getId();
+            groupIds.put(path, id);
+            return Optional.of(id);
         } catch (NotFoundException e) {
             return Optional.empty();
         }
@@ -429,6 +445,9 @@ public class KeycloakDirectory {
             throw new DirectoryUnavailableException(e);
         } catch (WebApplicationException e) {
             int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
+            if (status == Response.Status.NOT_FOUND.getStatusCode()) {
+                groupIds.clear(); // perhaps a group deleted in the console: look every group up again
+            }
             if (status >= 500 || status == 0) {
                 throw new DirectoryUnavailableException(e);
             }
