@@ -88,14 +88,31 @@ public class AuditTrailPage implements Serializable {
         }
     }
 
-    /** The events, a page at a time; the global filter searches people and actions. */
+    /**
+     * The events, a page at a time; the global filter searches people and actions. A search's count reads the ids of
+     * its newest matches ({@link AuditTrail#matching}), and its page takes its share of them: one reading of the trail
+     * for both (the table asks for the count, then the page, in the same request).
+     */
     private final class Events extends LazyDataModel<AuditEvent> {
 
         private static final long serialVersionUID = 1L;
 
+        /** The search {@link #matched} is for, and the ids of its newest matches; not kept past the request's use. */
+        private transient String matchedFor;
+        private transient List<Long> matched;
+
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            long count = auditTrail.count(search(filters));
+            String search = search(filters);
+            long count;
+            if (search == null) {
+                matchedFor = null;
+                count = auditTrail.count();
+            } else {
+                matched = auditTrail.matching(search);
+                matchedFor = search;
+                count = matched.size();
+            }
             moreThanShown = count > AuditTrail.SEARCH_COUNT_LIMIT;
             return Math.toIntExact(Math.min(count, AuditTrail.SEARCH_COUNT_LIMIT));
         }
@@ -103,7 +120,10 @@ public class AuditTrailPage implements Serializable {
         @Override
         public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sort,
                 Map<String, FilterMeta> filters) {
-            List<AuditEvent> page = auditTrail.page(first, pageSize, search(filters));
+            String search = search(filters);
+            List<AuditEvent> page = search != null && search.equals(matchedFor) && first < matched.size()
+                    ? auditTrail.events(matched.subList(first, Math.min(first + pageSize, matched.size())))
+                    : auditTrail.page(first, pageSize, search);
             names = auditTrail.names(page);
             return page;
         }
@@ -113,9 +133,11 @@ public class AuditTrailPage implements Serializable {
             return String.valueOf(event.getId());
         }
 
+        /** What the reader typed in the search field; {@code null} for nothing (or only spaces). */
         private String search(Map<String, FilterMeta> filters) {
             FilterMeta global = filters.get(FilterMeta.GLOBAL_FILTER_KEY);
-            return global == null || global.getFilterValue() == null ? null : global.getFilterValue().toString();
+            String typed = global == null || global.getFilterValue() == null ? "" : global.getFilterValue().toString();
+            return typed.isBlank() ? null : typed;
         }
     }
 }

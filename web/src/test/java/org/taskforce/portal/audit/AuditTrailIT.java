@@ -157,25 +157,42 @@ class AuditTrailIT {
 
         currentTaskForce.enterAsCoordinator(mine.getId());
 
-        assertEquals(3, auditTrail.count(null));
+        assertEquals(3, auditTrail.count());
         List<AuditEvent> newestFirst = auditTrail.page(0, 2, null);
         assertEquals(2, newestFirst.size());
         assertTrue(newestFirst.get(0).getId() > newestFirst.get(1).getId());
-        assertEquals(3, auditTrail.count("RECORD-"));
-        assertEquals(0, auditTrail.count("nobody-by-that-name"));
+        List<Long> matches = auditTrail.matching("RECORD-");
+        assertEquals(3, matches.size());
+        assertEquals(newestFirst.stream().map(AuditEvent::getId).toList(),
+                auditTrail.events(matches.subList(0, 2)).stream().map(AuditEvent::getId).toList(),
+                "a search's page: its newest matches");
+        assertEquals(List.of(), auditTrail.matching("nobody-by-that-name"));
+
+        currentTaskForce.enterAsCoordinator(theirs.getId());
+        List<Long> theirIds = auditTrail.matching("RECORD-");
+        assertEquals(2, theirIds.size());
+        currentTaskForce.enterAsCoordinator(mine.getId());
+        assertEquals(List.of(), auditTrail.events(theirIds), "another task force's events, asked for by their ids");
     }
 
-    /** A search counts no further than one past its limit: enough to say "more than"; without one, every event. */
+    /**
+     * A search finds no more than one past its limit, the newest: enough to say "more than"; without one, the trail
+     * counts every event.
+     */
     @Test
-    void aSearchCountsItsMatchesUpToOnePastTheLimitAndTheTrailAllItsEvents() {
+    void aSearchFindsItsNewestMatchesUpToOnePastTheLimitAndTheTrailCountsAllItsEvents() {
         TaskForce busy = testData.taskForce("busy");
         record(busy, AuditTrail.SEARCH_COUNT_LIMIT + 2);
 
         currentTaskForce.enterAsCoordinator(busy.getId());
 
-        assertEquals(AuditTrail.SEARCH_COUNT_LIMIT + 2, auditTrail.count(null));
-        assertEquals(AuditTrail.SEARCH_COUNT_LIMIT + 1, auditTrail.count("record-"), "more than the limit");
-        assertEquals(3, auditTrail.count("record-100"), "record-100, record-1000 and record-1001: exact below it");
+        assertEquals(AuditTrail.SEARCH_COUNT_LIMIT + 2, auditTrail.count());
+        List<Long> matches = auditTrail.matching("record-");
+        assertEquals(AuditTrail.SEARCH_COUNT_LIMIT + 1, matches.size(), "more than the limit");
+        assertEquals(auditTrail.page(0, AuditTrail.SEARCH_COUNT_LIMIT + 1, "record-").stream().map(AuditEvent::getId)
+                .toList(), matches, "the newest ones, newest first");
+        assertEquals(3, auditTrail.matching("record-100").size(),
+                "record-100, record-1000 and record-1001: exact below it");
         assertEquals(2, auditTrail.page(AuditTrail.SEARCH_COUNT_LIMIT, 25, "record-").size(), "pages go on");
     }
 
@@ -224,7 +241,7 @@ class AuditTrailIT {
         }
 
         currentTaskForce.enterAsCoordinator(taskForce.getId());
-        assertEquals(0, auditTrail.count(null), "no event for a write that never happened");
+        assertEquals(0, auditTrail.count(), "no event for a write that never happened");
     }
 
     /** Events of as many people as events, every other one refused. */
