@@ -118,6 +118,35 @@ class ErrorAnswersIT {
                 () -> assertFalse(failed.body().contains("at org."), failed::body));
     }
 
+    /**
+     * A session keeps the six pages a person opened or used last ({@code web.xml}: what 100 people at once can be
+     * given): the page used six pages ago still answers, the one used seven pages ago opens afresh.
+     */
+    @Test
+    void aSessionKeepsTheSixPagesUsedLastAndAnOlderOneOpensAfresh() throws Exception {
+        BrowserlessSession carlos = signedIn();
+        HttpResponse<String> first = carlos.get(CALENDAR);
+        Map<String, String> save = ajax(saveOfTheEventDialog(viewState(first), nonce(first)), "eventForm:save",
+                "eventForm");
+        for (int page = 0; page < 5; page++) {
+            carlos.get(CALENDAR);
+        }
+
+        HttpResponse<String> sixPagesAgo = carlos.post(CALENDAR, save, true);
+        for (int page = 0; page < 6; page++) {
+            carlos.get(CALENDAR);
+        }
+        HttpResponse<String> sevenPagesAgo = carlos.post(CALENDAR, save, true);
+
+        assertAll(
+                () -> assertEquals(200, sixPagesAgo.statusCode(), sixPagesAgo::body),
+                () -> assertTrue(sixPagesAgo.body().contains("<partial-response"), sixPagesAgo::body),
+                () -> assertFalse(sixPagesAgo.body().contains("<redirect"), "still kept: " + sixPagesAgo.body()),
+                () -> assertEquals(200, sevenPagesAgo.statusCode(), sevenPagesAgo::body),
+                () -> assertTrue(sevenPagesAgo.body().contains("<redirect url=\"" + CALENDAR + "\""),
+                        "no longer kept: " + sevenPagesAgo.body()));
+    }
+
     private BrowserlessSession signedIn() throws Exception {
         BrowserlessSession carlos = new BrowserlessSession(portalUrl);
         assertEquals(200, carlos.signIn("carlos.rojas", PASSWORD).statusCode());
