@@ -98,3 +98,37 @@ function portalScheduleExtender() {
         new MutationObserver(label).observe(document.body, { childList: true, subtree: true });
     });
 }());
+
+/*
+ * Filter chips: a button with data-filter-table (a p:dataTable's widgetVar), data-filter-input (the id of its search
+ * field) and data-filter-value puts its value in the search and filters the table; pressed again, it empties the
+ * search. aria-pressed tells which chip is on; typing in the search turns them all off.
+ */
+(function () {
+    'use strict';
+    function chips(table) {
+        return document.querySelectorAll('[data-filter-table="' + table + '"]');
+    }
+    document.addEventListener('click', function (event) {
+        var chip = event.target.closest ? event.target.closest('[data-filter-table]') : null;
+        var search = chip && document.getElementById(chip.getAttribute('data-filter-input'));
+        if (!search || !window.PF) {
+            return;
+        }
+        var on = chip.getAttribute('aria-pressed') !== 'true';
+        chips(chip.getAttribute('data-filter-table')).forEach(function (other) {
+            other.setAttribute('aria-pressed', 'false');
+        });
+        chip.setAttribute('aria-pressed', String(on));
+        search.value = on ? chip.getAttribute('data-filter-value') : '';
+        PF(chip.getAttribute('data-filter-table')).filter();
+    });
+    document.addEventListener('input', function (event) {
+        var table = event.target.id && document.querySelector('[data-filter-input="' + event.target.id + '"]');
+        if (table) {
+            chips(table.getAttribute('data-filter-table')).forEach(function (chip) {
+                chip.setAttribute('aria-pressed', 'false');
+            });
+        }
+    });
+}());

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import org.taskforce.portal.calendar.boundary.Calendars;
 import org.taskforce.portal.calendar.boundary.Occurrence;
 import org.taskforce.portal.minutes.boundary.ActionRow;
@@ -12,9 +13,12 @@ import org.taskforce.portal.minutes.boundary.Actions;
 import org.taskforce.portal.security.TaskForceChoice;
 import org.taskforce.portal.taskforce.boundary.TaskForceHome;
 import org.taskforce.portal.taskforce.boundary.TaskForces;
+import org.taskforce.portal.web.Messages;
 
 /**
- * Backs {@code /taskforce/home.xhtml}: the current task force, its next events and its members grouped by agency.
+ * Backs {@code /taskforce/home.xhtml}: the current task force, its next events, the person's open actions, its
+ * agencies with how many people each, and its members in one table of 20 a page (the landing page of every member's
+ * sign-in: it renders one page of people, not all of them).
  */
 @ViewScoped
 @Named("taskForceHomePage")
@@ -41,7 +45,14 @@ public class TaskForceHomePage implements Serializable {
     @Inject
     transient Actions actions;
 
+    @Inject
+    transient Messages messages;
+
     private List<ActionRow> myActions;
+
+    private List<TaskForceHome.Listed> members;
+
+    private List<TaskForceHome.Listed> filtered;
 
     /** Loads the home of the task force chosen in this session; without one, back to the landing route. */
     public String load() {
@@ -51,6 +62,7 @@ public class TaskForceHomePage implements Serializable {
         home = taskForces.home();
         upcoming = calendars.upcoming(UPCOMING);
         myActions = actions.myOpen();
+        members = home.everyone();
         return null;
     }
 
@@ -61,6 +73,41 @@ public class TaskForceHomePage implements Serializable {
     /** The person's own open actions, overdue first (only of meetings they see). */
     public List<ActionRow> getMyActions() {
         return myActions;
+    }
+
+    /** Everyone in the task force, agency after agency. */
+    public List<TaskForceHome.Listed> getMembers() {
+        return members;
+    }
+
+    /** The members the table's search left (kept by PrimeFaces between its requests). */
+    public List<TaskForceHome.Listed> getFiltered() {
+        return filtered;
+    }
+
+    public void setFiltered(List<TaskForceHome.Listed> filtered) {
+        this.filtered = filtered;
+    }
+
+    /**
+     * The member table's search: a member matches when their name, e-mail or agency's name holds what was typed
+     * (ignoring case), so that a click on an agency lists its people ("Other agencies" those of agencies the task
+     * force does not list).
+     */
+    public boolean matches(Object row, Object search, Locale locale) {
+        String wanted = search == null ? "" : search.toString().strip().toLowerCase(locale);
+        if (wanted.isEmpty()) {
+            return true;
+        }
+        TaskForceHome.Listed member = (TaskForceHome.Listed) row;
+        return contains(member.person().displayName(), wanted, locale)
+                || contains(member.person().email(), wanted, locale)
+                || contains(member.agency().name() == null ? messages.text("taskforce.home.otherAgencies")
+                        : member.agency().name(), wanted, locale);
+    }
+
+    private static boolean contains(String text, String wanted, Locale locale) {
+        return text != null && text.toLowerCase(locale).contains(wanted);
     }
 
     /** The next events the person may see. */

@@ -20,7 +20,18 @@ public record TaskForceHome(String slug, String name, String department, String 
     public record Person(String displayName, String email, OffsetDateTime lastSignInAt) {
     }
 
+    /** A member as listed on the home page's one table: the person and the group of their agency. */
+    public record Listed(AgencyGroup agency, Person person) {
+    }
+
     public int memberCount() {
         return agencies.stream().mapToInt(group -> group.people().size()).sum();
+    }
+
+    /** Everyone in one list, agency after agency in the order of {@link #agencies()}. */
+    public List<Listed> everyone() {
+        return agencies.stream()
+                .flatMap(group -> group.people().stream().map(person -> new Listed(group, person)))
+                .toList();
     }
 }
