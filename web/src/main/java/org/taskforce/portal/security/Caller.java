@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,12 @@ public class Caller {
 
     @Inject
     OpenIdContext openIdContext;
+
+    /** The caller's roles, read once a request (see {@link #hasRole(String)}). */
+    private Set<String> roles = Set.of();
+
+    /** The principal whose roles {@link #roles} holds. */
+    private Principal rolesOf;
 
     public boolean isSignedIn() {
         return securityContext.getCallerPrincipal() != null;
@@ -57,8 +64,23 @@ public class Caller {
         return claim("sponsor");
     }
 
+    /**
+     * Whether the caller holds the realm role: read from their tokens ({@link TokenRoles}), as the container takes
+     * them, once a request. Not {@link SecurityContext#isCallerInRole(String)}: a role the person lacks makes
+     * Payara look through the Java policy file and then for an EJB context through JNDI, about half a millisecond,
+     * and every page asks for one (the navigation asks whether the person is a national coordinator): 2-4 % of the
+     * portal's CPU in the load benchmark's flight recording before this.
+     */
     public boolean hasRole(String role) {
-        return securityContext.isCallerInRole(role);
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal == null) {
+            return false;
+        }
+        if (!principal.equals(rolesOf)) {
+            roles = TokenRoles.of(openIdContext);
+            rolesOf = principal;
+        }
+        return roles.contains(role);
     }
 
     /** Whether this person may work inside a task force at all (member or coordinator). */

@@ -18,7 +18,6 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.util.List;
 import javax.security.auth.callback.Callback;
 
 /**
@@ -73,19 +72,11 @@ public @interface SessionRolesRestored {
             Object status = invocation.proceed();
             if (signedInBefore && status == AuthenticationStatus.SUCCESS
                     && parameters[2] instanceof HttpMessageContext context) {
-                String[] groups = roles().toArray(String[]::new);
+                String[] groups = TokenRoles.of(openIdContext).toArray(String[]::new);
                 context.getHandler().handle(new Callback[] {
                     new GroupPrincipalCallback(context.getClientSubject(), groups)});
             }
             return status;
-        }
-
-        private List<String> roles() {
-            List<String> roles = openIdContext.getAccessToken().getJwtClaims()
-                    .getArrayStringClaim(OpenIdSettings.ROLES_CLAIM);
-            return roles.isEmpty()
-                    ? openIdContext.getIdentityToken().getJwtClaims().getArrayStringClaim(OpenIdSettings.ROLES_CLAIM)
-                    : roles;
         }
     }
 }

@@ -11,6 +11,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.Temporal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Shows a time as a day, date and time in the person's language, e.g. "lun 23 nov 2026, 08:26": a stored instant
@@ -27,6 +30,8 @@ public class DateTimeDisplay implements Converter<Temporal> {
     /** The component attribute that marks an all-day value. */
     public static final String ALL_DAY = "allDay";
 
+    private static final Map<Locale, Formats> FORMATS = new ConcurrentHashMap<>();
+
     @Inject
     UserLanguage userLanguage;
 
@@ -40,13 +45,22 @@ public class DateTimeDisplay implements Converter<Temporal> {
         }
         ZonedDateTime time = value instanceof OffsetDateTime instant
                 ? instant.atZoneSameInstant(UserLanguage.DEFAULT_ZONE) : ZonedDateTime.from(value);
-        String day = DateTimeFormatter.ofPattern("EEE ", userLanguage.getLocale()).format(time);
+        Formats formats = FORMATS.computeIfAbsent(userLanguage.getLocale(), Formats::new);
+        String day = formats.weekday().format(time);
         if (component != null && Boolean.TRUE.equals(component.getAttributes().get(ALL_DAY))) {
-            return day + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(userLanguage.getLocale())
-                    .format(time) + " · " + messages.text("calendar.field.allDay");
+            return day + formats.date().format(time) + " · " + messages.text("calendar.field.allDay");
         }
-        return day + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(userLanguage.getLocale()).format(time);
+        return day + formats.dateTime().format(time);
+    }
+
+    /** The formats of one language, made once: a list of members or events formats hundreds of times a page. */
+    private record Formats(DateTimeFormatter weekday, DateTimeFormatter date, DateTimeFormatter dateTime) {
+
+        Formats(Locale locale) {
+            this(DateTimeFormatter.ofPattern("EEE ", locale),
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale),
+                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale));
+        }
     }
 
     @Override

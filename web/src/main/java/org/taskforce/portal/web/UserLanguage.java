@@ -14,7 +14,10 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.taskforce.portal.security.Caller;
 import org.taskforce.portal.taskforce.boundary.Members;
 
@@ -31,6 +34,10 @@ public class UserLanguage implements Serializable {
 
     public static final Set<String> SUPPORTED = Set.of("es", "en");
     public static final String DEFAULT = "es";
+
+    /** The locale of each supported language, made once (a page asks for it dozens of times). */
+    private static final Map<String, Locale> LOCALES = SUPPORTED.stream()
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), Locale::forLanguageTag));
 
     /**
      * A cookie that remembers the language in the browser too, so that pages shown without a session (signed out,
@@ -65,7 +72,7 @@ public class UserLanguage implements Serializable {
     }
 
     public Locale getLocale() {
-        return Locale.forLanguageTag(language);
+        return LOCALES.get(language);
     }
 
     public String getLanguage() {
