@@ -124,10 +124,10 @@ function portalScheduleExtender() {
         PF(chip.getAttribute('data-filter-table')).filter();
     });
     document.addEventListener('input', function (event) {
-        var table = event.target.id && document.querySelector('[data-filter-input="' + event.target.id + '"]');
-        if (table) {
-            chips(table.getAttribute('data-filter-table')).forEach(function (chip) {
-                chip.setAttribute('aria-pressed', 'false');
+        var chip = event.target.id && document.querySelector('[data-filter-input="' + event.target.id + '"]');
+        if (chip) {
+            chips(chip.getAttribute('data-filter-table')).forEach(function (other) {
+                other.setAttribute('aria-pressed', 'false');
             });
         }
     });

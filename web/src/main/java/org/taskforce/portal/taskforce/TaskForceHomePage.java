@@ -102,8 +102,15 @@ public class TaskForceHomePage implements Serializable {
         TaskForceHome.Listed member = (TaskForceHome.Listed) row;
         return contains(member.person().displayName(), wanted, locale)
                 || contains(member.person().email(), wanted, locale)
-                || contains(member.agency().name() == null ? messages.text("taskforce.home.otherAgencies")
-                        : member.agency().name(), wanted, locale);
+                || contains(agencyName(member.agency()), wanted, locale);
+    }
+
+    /**
+     * An agency's name as the page shows it (chip, table, search): the people of agencies the task force does not list
+     * are together under "Other agencies".
+     */
+    public String agencyName(TaskForceHome.AgencyGroup agency) {
+        return agency.name() == null ? messages.text("taskforce.home.otherAgencies") : agency.name();
     }
 
     private static boolean contains(String text, String wanted, Locale locale) {
