@@ -10,15 +10,19 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.taskforce.portal.audit.boundary.AuditNames;
+import org.taskforce.portal.audit.boundary.AuditSearch;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.AuditVerification;
 import org.taskforce.portal.audit.entity.AuditEvent;
 import org.taskforce.portal.web.Messages;
+import org.taskforce.portal.web.RecentYears;
 
 /**
  * Backs {@code /taskforce/audit.xhtml}: the current task force's audit trail, newest first, paged on the server and
  * searchable by person or action (a search pages through its newest {@link AuditTrail#SEARCH_COUNT_LIMIT} matches,
- * the CSV export has every match), with a check of its hash chain. People are shown by their names and records by
+ * the CSV export has every match), with a check of its hash chain. It shows this year and the last unless the
+ * reader asks for earlier years too ({@link RecentYears}): what the page costs is then the same at five years of
+ * history as at fifteen. People are shown by their names and records by
  * what they are ("Institución: Policía Nacional"), as {@link AuditTrail#names} gives them for the page shown; a record
  * deleted since, or one the reader may not see (an operation they are not listed on), says so instead. Coordinators
  * only ({@code PortalPage.AUDIT_TRAIL}).
@@ -43,6 +47,8 @@ public class AuditTrailPage implements Serializable {
 
     private boolean moreThanShown;
 
+    private boolean earlierYears;
+
     public LazyDataModel<AuditEvent> getEvents() {
         return events;
     }
@@ -53,6 +59,15 @@ public class AuditTrailPage implements Serializable {
      */
     public boolean isMoreThanShown() {
         return moreThanShown;
+    }
+
+    public boolean isEarlierYears() {
+        return earlierYears;
+    }
+
+    /** Whether the reader asked for the years before last year too; the table reads its first page again. */
+    public void setEarlierYears(boolean earlierYears) {
+        this.earlierYears = earlierYears;
     }
 
     public int getSearchLimit() {
@@ -98,16 +113,16 @@ public class AuditTrailPage implements Serializable {
         private static final long serialVersionUID = 1L;
 
         /** The search {@link #matched} is for, and the ids of its newest matches; not kept past the request's use. */
-        private transient String matchedFor;
+        private transient AuditSearch matchedFor;
         private transient List<Long> matched;
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            String search = search(filters);
+            AuditSearch search = search(filters);
             long count;
-            if (search == null) {
+            if (!search.hasText()) {
                 matchedFor = null;
-                count = auditTrail.count();
+                count = auditTrail.count(search);
             } else {
                 matched = auditTrail.matching(search);
                 matchedFor = search;
@@ -120,8 +135,8 @@ public class AuditTrailPage implements Serializable {
         @Override
         public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sort,
                 Map<String, FilterMeta> filters) {
-            String search = search(filters);
-            List<AuditEvent> page = search != null && search.equals(matchedFor) && first < matched.size()
+            AuditSearch search = search(filters);
+            List<AuditEvent> page = search.equals(matchedFor) && first < matched.size()
                     ? auditTrail.events(matched.subList(first, Math.min(first + pageSize, matched.size())))
                     : auditTrail.page(first, pageSize, search);
             names = auditTrail.names(page);
@@ -133,11 +148,11 @@ public class AuditTrailPage implements Serializable {
             return String.valueOf(event.getId());
         }
 
-        /** What the reader typed in the search field; {@code null} for nothing (or only spaces). */
-        private String search(Map<String, FilterMeta> filters) {
+        /** What the reader asks for: what they typed in the search field, over the years they chose. */
+        private AuditSearch search(Map<String, FilterMeta> filters) {
             FilterMeta global = filters.get(FilterMeta.GLOBAL_FILTER_KEY);
             String typed = global == null || global.getFilterValue() == null ? "" : global.getFilterValue().toString();
-            return typed.isBlank() ? null : typed;
+            return new AuditSearch(typed.isBlank() ? null : typed, RecentYears.since(earlierYears));
         }
     }
 }

@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
+import org.taskforce.portal.audit.boundary.AuditSearch;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.AuditVerification;
 import org.taskforce.portal.audit.boundary.CurrentActor;
@@ -157,19 +160,19 @@ class AuditTrailIT {
 
         currentTaskForce.enterAsCoordinator(mine.getId());
 
-        assertEquals(3, auditTrail.count());
-        List<AuditEvent> newestFirst = auditTrail.page(0, 2, null);
+        assertEquals(3, auditTrail.count(AuditSearch.all()));
+        List<AuditEvent> newestFirst = auditTrail.page(0, 2, AuditSearch.all());
         assertEquals(2, newestFirst.size());
         assertTrue(newestFirst.get(0).getId() > newestFirst.get(1).getId());
-        List<Long> matches = auditTrail.matching("RECORD-");
+        List<Long> matches = auditTrail.matching(AuditSearch.matching("RECORD-"));
         assertEquals(3, matches.size());
         assertEquals(newestFirst.stream().map(AuditEvent::getId).toList(),
                 auditTrail.events(matches.subList(0, 2)).stream().map(AuditEvent::getId).toList(),
                 "a search's page: its newest matches");
-        assertEquals(List.of(), auditTrail.matching("nobody-by-that-name"));
+        assertEquals(List.of(), auditTrail.matching(AuditSearch.matching("nobody-by-that-name")));
 
         currentTaskForce.enterAsCoordinator(theirs.getId());
-        List<Long> theirIds = auditTrail.matching("RECORD-");
+        List<Long> theirIds = auditTrail.matching(AuditSearch.matching("RECORD-"));
         assertEquals(2, theirIds.size());
         currentTaskForce.enterAsCoordinator(mine.getId());
         assertEquals(List.of(), auditTrail.events(theirIds), "another task force's events, asked for by their ids");
@@ -186,14 +189,50 @@ class AuditTrailIT {
 
         currentTaskForce.enterAsCoordinator(busy.getId());
 
-        assertEquals(AuditTrail.SEARCH_COUNT_LIMIT + 2, auditTrail.count());
-        List<Long> matches = auditTrail.matching("record-");
+        assertEquals(AuditTrail.SEARCH_COUNT_LIMIT + 2, auditTrail.count(AuditSearch.all()));
+        List<Long> matches = auditTrail.matching(AuditSearch.matching("record-"));
         assertEquals(AuditTrail.SEARCH_COUNT_LIMIT + 1, matches.size(), "more than the limit");
-        assertEquals(auditTrail.page(0, AuditTrail.SEARCH_COUNT_LIMIT + 1, "record-").stream().map(AuditEvent::getId)
-                .toList(), matches, "the newest ones, newest first");
-        assertEquals(3, auditTrail.matching("record-100").size(),
+        assertEquals(auditTrail.page(0, AuditTrail.SEARCH_COUNT_LIMIT + 1, AuditSearch.matching("record-")).stream()
+                .map(AuditEvent::getId).toList(), matches, "the newest ones, newest first");
+        assertEquals(3, auditTrail.matching(AuditSearch.matching("record-100")).size(),
                 "record-100, record-1000 and record-1001: exact below it");
-        assertEquals(2, auditTrail.page(AuditTrail.SEARCH_COUNT_LIMIT, 25, "record-").size(), "pages go on");
+        assertEquals(2, auditTrail.page(AuditTrail.SEARCH_COUNT_LIMIT, 25, AuditSearch.matching("record-")).size(),
+                "pages go on");
+    }
+
+    /**
+     * A period holds the events from its first moment on: its count, its pages and its searches leave the older ones
+     * out, and the whole trail still has them. The older events are dated back as the superuser would (their chain is
+     * then broken, which this task force does not check).
+     */
+    @Test
+    void aPeriodLeavesOutTheOlderEventsFromItsCountPagesAndSearches() throws SQLException {
+        TaskForce old = testData.taskForce("old");
+        List<Long> ids = record(old, 5);
+        try (Connection connection = roles.superuser(); Statement statement = connection.createStatement()) {
+            assertEquals(3, statement.executeUpdate("update audit_event set occurred_at = now() - interval '3 years'"
+                    + " + id * interval '1 second' where id in (" + ids.get(0) + ", " + ids.get(1) + ", " + ids.get(2)
+                    + ")"));
+        }
+        currentTaskForce.enterAsCoordinator(old.getId());
+        Instant twoYearsAgo = Instant.now().minus(730, ChronoUnit.DAYS);
+
+        AuditSearch recent = new AuditSearch(null, twoYearsAgo);
+        assertEquals(2, auditTrail.count(recent));
+        assertEquals(List.of(ids.get(4), ids.get(3)),
+                auditTrail.page(0, 25, recent).stream().map(AuditEvent::getId).toList());
+        assertEquals(List.of(ids.get(4), ids.get(3)),
+                auditTrail.matching(new AuditSearch("record-", twoYearsAgo)), "a search within the period");
+        assertEquals(List.of(ids.get(4), ids.get(3)),
+                auditTrail.page(0, 25, new AuditSearch("record-", twoYearsAgo)).stream().map(AuditEvent::getId)
+                        .toList());
+        assertEquals(List.of(), auditTrail.matching(new AuditSearch("record-0", twoYearsAgo)),
+                "the oldest event's actor, outside the period");
+        assertEquals(0, auditTrail.count(new AuditSearch(null, Instant.now().plus(1, ChronoUnit.DAYS))),
+                "a period no event reaches");
+
+        assertEquals(5, auditTrail.count(AuditSearch.all()));
+        assertEquals(List.of(ids.get(0)), auditTrail.matching(AuditSearch.matching("record-0")), "the whole trail");
     }
 
     @Test
@@ -210,7 +249,7 @@ class AuditTrailIT {
         }
 
         currentTaskForce.enterAsCoordinator(taskForce.getId());
-        List<AuditEvent> events = auditTrail.page(0, 10, null);
+        List<AuditEvent> events = auditTrail.page(0, 10, AuditSearch.all());
         assertEquals(List.of("RECORD_DELETED", "RECORD_CHANGED", "RECORD_CREATED"),
                 events.stream().map(AuditEvent::getAction).toList());
         for (AuditEvent event : events) {
@@ -241,7 +280,7 @@ class AuditTrailIT {
         }
 
         currentTaskForce.enterAsCoordinator(taskForce.getId());
-        assertEquals(0, auditTrail.count(), "no event for a write that never happened");
+        assertEquals(0, auditTrail.count(AuditSearch.all()), "no event for a write that never happened");
     }
 
     /** Events of as many people as events, every other one refused. */

@@ -34,6 +34,13 @@ class AuditTrailIT {
         assertTrue(message.startsWith(PortalText.of(PortalText.SPANISH, "audit.verify.intact", 0).split(":")[0]),
                 message);
         audit.assertAccessible();
+
+        audit.search(CARLOS_ROJAS.displayName());
+        assertTrue(audit.rows().contains(entered), () -> "searched: " + audit.rows());
+        audit.includeEarlierYears();
+        assertTrue(audit.rows().contains(entered), () -> "earlier years too: " + audit.rows());
+        assertTrue(audit.rows().stream().allMatch(row -> row.startsWith(CARLOS_ROJAS.displayName() + " | ")),
+                () -> "the search is kept when the period changes: " + audit.rows());
     }
 
     @Test

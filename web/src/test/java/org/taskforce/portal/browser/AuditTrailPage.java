@@ -21,6 +21,20 @@ final class AuditTrailPage extends SignedInPage {
                 .toList();
     }
 
+    /** Types a search and waits for the table to show what it matches. */
+    void search(String text) {
+        WebElement field = browser.driver().findElement(By.id("audit:events:globalFilter"));
+        field.clear();
+        field.sendKeys(text);
+        browser.waitForAjax();
+    }
+
+    /** Ticks "earlier years too" and waits for the table to read its first page again. */
+    void includeEarlierYears() {
+        browser.driver().findElement(By.cssSelector("#audit\\:events\\:earlierYears .ui-chkbox-box")).click();
+        browser.waitForAjax();
+    }
+
     /** Runs the chain check and returns the message the page shows. */
     String verify() {
         browser.driver().findElement(By.id("audit:verify")).click();

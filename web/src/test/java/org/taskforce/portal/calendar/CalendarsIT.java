@@ -20,6 +20,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.taskforce.portal.audit.boundary.AuditNames;
+import org.taskforce.portal.audit.boundary.AuditSearch;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.entity.AuditEvent;
 import org.taskforce.portal.calendar.boundary.CalendarImport;
@@ -111,7 +112,7 @@ class CalendarsIT {
         long raid = calendars.create(single("Allanamiento", Category.OPERATION, Visibility.TASK_FORCE, Set.of()));
 
         people.coordinate(prosecutor);
-        List<AuditEvent> events = auditTrail.page(0, 50, null);
+        List<AuditEvent> events = auditTrail.page(0, 50, AuditSearch.all());
         AuditNames names = auditTrail.names(events);
         assertEquals("Mesa abierta", nameOf(events, names, meeting));
         assertNull(nameOf(events, names, raid), "an operation's title, to a coordinator not listed on it");

@@ -21,6 +21,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.taskforce.portal.audit.boundary.AuditNames;
+import org.taskforce.portal.audit.boundary.AuditSearch;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.entity.AuditEvent;
 import org.taskforce.portal.calendar.boundary.Calendars;
@@ -458,7 +459,7 @@ class MinutesIT {
         for (ActionFilter filter : ActionFilter.values()) {
             assertEquals(List.of(), actions.list(filter), filter.name());
         }
-        List<AuditEvent> events = auditTrail.page(0, 200, null);
+        List<AuditEvent> events = auditTrail.page(0, 200, AuditSearch.all());
         AuditNames names = auditTrail.names(events);
         events.stream().filter(e -> e.getRecordType() != null && Set.of("meeting", "agenda_item", "outcome",
                         "meeting_action", "meeting_agency").contains(e.getRecordType()))

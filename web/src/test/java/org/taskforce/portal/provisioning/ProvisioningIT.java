@@ -31,6 +31,7 @@ import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.AuditAction;
+import org.taskforce.portal.audit.boundary.AuditSearch;
 import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.audit.entity.AuditEvent;
@@ -126,7 +127,7 @@ class ProvisioningIT {
             assertEquals("Mesa Regional Caaguazú", taskForces.findBySlug(draft.slug()).orElseThrow().getName());
             assertTrue(directory.findCoordinatorsGroup(draft.slug()).isPresent(), "its coordinators' subgroup");
             currentTaskForce.enterAsCoordinator(created.getId());
-            List<AuditEvent> events = auditTrail.page(0, 10, null);
+            List<AuditEvent> events = auditTrail.page(0, 10, AuditSearch.all());
             assertEquals(List.of(AuditAction.TASK_FORCE_CREATED.name()),
                     events.stream().map(AuditEvent::getAction).toList());
             assertEquals("it-national", events.get(0).getActor());
@@ -219,7 +220,7 @@ class ProvisioningIT {
         assertTrue(taskForces.findBySlug(taskForce.getSlug()).orElseThrow().isArchived());
         as.nationalCoordinator(() -> taskForceProvisioning.archive(taskForce.getSlug()));
         currentTaskForce.enterAsCoordinator(taskForce.getId());
-        assertEquals(List.of(), auditTrail.page(0, 10, null).stream().map(AuditEvent::getAction).toList(),
+        assertEquals(List.of(), auditTrail.page(0, 10, AuditSearch.all()).stream().map(AuditEvent::getAction).toList(),
                 "archiving an archived task force again writes nothing");
     }
 
@@ -454,7 +455,7 @@ class ProvisioningIT {
                     () -> assertThrows(NotCoordinatorException.class, () -> memberProvisioning.disable(person.userId())),
                     () -> assertThrows(NotCoordinatorException.class,
                             () -> agencies.add(new AgencyDraft("ong", AgencyType.NGO, "ONG intrusa"))),
-                    () -> assertThrows(NotCoordinatorException.class, () -> auditTrail.page(0, 10, null)),
+                    () -> assertThrows(NotCoordinatorException.class, () -> auditTrail.page(0, 10, AuditSearch.all())),
                     () -> assertThrows(NotCoordinatorException.class, () -> auditTrail.verifyCurrentTaskForce()));
             assertEquals(1, agencies.list().size(), "members read the agencies");
 
