@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.taskforce.portal.calendar.boundary.Calendars;
 import org.taskforce.portal.calendar.boundary.Occurrence;
 import org.taskforce.portal.minutes.boundary.ActionRow;
@@ -54,16 +56,26 @@ public class TaskForceHomePage implements Serializable {
 
     private List<TaskForceHome.Listed> filtered;
 
+    /** The agencies' shown names in lower case ({@link #agencyName}): a search for one of them is a search by agency. */
+    private Set<String> agencyNames = Set.of();
+
     /** Loads the home of the task force chosen in this session; without one, back to the landing route. */
     public String load() {
         if (choice.current().isEmpty()) {
             return "/index?faces-redirect=true";
         }
-        home = taskForces.home();
+        show(taskForces.home());
         upcoming = calendars.upcoming(UPCOMING);
         myActions = actions.myOpen();
-        members = home.everyone();
         return null;
+    }
+
+    /** Lists the task force's people and agencies. */
+    void show(TaskForceHome home) {
+        this.home = home;
+        members = home.everyone();
+        agencyNames = home.agencies().stream().map(agency -> agencyName(agency).toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public TaskForceHome getHome() {
@@ -91,18 +103,23 @@ public class TaskForceHomePage implements Serializable {
 
     /**
      * The member table's search: a member matches when their name, e-mail or agency's name holds what was typed
-     * (ignoring case), so that a click on an agency lists its people ("Other agencies" those of agencies the task
-     * force does not list).
+     * (ignoring case). What is exactly an agency's name (what its chip types: "Other agencies" for those the task force
+     * does not list) lists that agency's people and no one else's, even where another agency's name holds it
+     * ("Fiscalía" and "Fiscalía Regional").
      */
     public boolean matches(Object row, Object search, Locale locale) {
-        String wanted = search == null ? "" : search.toString().strip().toLowerCase(locale);
+        String wanted = search == null ? "" : search.toString().strip().toLowerCase(Locale.ROOT);
         if (wanted.isEmpty()) {
             return true;
         }
         TaskForceHome.Listed member = (TaskForceHome.Listed) row;
-        return contains(member.person().displayName(), wanted, locale)
-                || contains(member.person().email(), wanted, locale)
-                || contains(agencyName(member.agency()), wanted, locale);
+        String agency = agencyName(member.agency()).toLowerCase(Locale.ROOT);
+        if (agencyNames.contains(wanted)) {
+            return agency.equals(wanted);
+        }
+        return contains(member.person().displayName(), wanted)
+                || contains(member.person().email(), wanted)
+                || agency.contains(wanted);
     }
 
     /**
@@ -113,8 +130,8 @@ public class TaskForceHomePage implements Serializable {
         return agency.name() == null ? messages.text("taskforce.home.otherAgencies") : agency.name();
     }
 
-    private static boolean contains(String text, String wanted, Locale locale) {
-        return text != null && text.toLowerCase(locale).contains(wanted);
+    private static boolean contains(String text, String wanted) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(wanted);
     }
 
     /** The next events the person may see. */
