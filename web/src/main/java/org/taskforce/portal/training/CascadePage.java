@@ -44,7 +44,8 @@ public class CascadePage implements Serializable {
     /** Reads the cascade of the {@code id} course (404 for another task force's, or a training of another kind). */
     public void load() {
         if (id == null) {
-            courses = trainings.list().stream().filter(row -> row.kind() == TrainingKind.TRAIN_THE_TRAINER).toList();
+            // Every year's: a course's cascade of replications goes on for years after it.
+            courses = trainings.list(null).stream().filter(row -> row.kind() == TrainingKind.TRAIN_THE_TRAINER).toList();
             return;
         }
         cascade = cascades.of(id);

@@ -9,10 +9,12 @@ import java.util.List;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
 import org.taskforce.portal.training.boundary.TrainingRow;
 import org.taskforce.portal.training.boundary.Trainings;
+import org.taskforce.portal.web.RecentYears;
 
 /**
  * Backs {@code /training/trainings.xhtml}: the task force's trainings for every member (search, sort, paging, CSV),
- * each linking to its page; coordinators also plan a new one ({@link TrainingDialog}).
+ * each linking to its page, with a session this year or the last (planned ones too) unless the person asks for
+ * earlier years ({@link RecentYears}); coordinators also plan a new one ({@link TrainingDialog}).
  */
 @ViewScoped
 @Named("trainingsPage")
@@ -29,11 +31,26 @@ public class TrainingsPage implements Serializable {
     private List<TrainingRow> list = List.of();
     private List<TrainingRow> filtered;
     private boolean coordinating;
+    private boolean earlierYears;
 
     @PostConstruct
-    void load() {
-        list = trainings.list();
+    void open() {
         coordinating = currentTaskForce.coordinating();
+        loadTrainings();
+    }
+
+    /** Reads the trainings of the period: when the view opens, and when the person ticks or unticks "earlier years". */
+    public void loadTrainings() {
+        list = trainings.list(RecentYears.since(earlierYears));
+        filtered = null;
+    }
+
+    public boolean isEarlierYears() {
+        return earlierYears;
+    }
+
+    public void setEarlierYears(boolean earlierYears) {
+        this.earlierYears = earlierYears;
     }
 
     /** Whether the person coordinates this task force (and may plan). */

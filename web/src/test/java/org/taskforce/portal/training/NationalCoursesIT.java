@@ -117,7 +117,7 @@ class NationalCoursesIT {
                 "the host's audit trail names the national coordinator");
 
         people.coordinate(coordinator);
-        TrainingRow row = trainings.list().stream().filter(training -> training.id() == id).findFirst()
+        TrainingRow row = trainings.list(null).stream().filter(training -> training.id() == id).findFirst()
                 .orElseThrow();
         assertTrue(row.national(), "the host's coordinators see a national course");
         for (int i = 0; i < 3; i++) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,7 @@ import org.taskforce.portal.training.boundary.TrainingDraft;
 import org.taskforce.portal.training.boundary.TrainingFigures;
 import org.taskforce.portal.training.boundary.TrainingFullException;
 import org.taskforce.portal.training.boundary.TrainingNotFoundException;
+import org.taskforce.portal.training.boundary.TrainingRow;
 import org.taskforce.portal.training.boundary.TrainingSummary;
 import org.taskforce.portal.training.boundary.Trainings;
 import org.taskforce.portal.training.entity.NominationState;
@@ -97,14 +100,14 @@ class TrainingIT {
                 sponsor, 10, new SessionDraft(null, LocalDate.of(2027, 3, 1), LocalTime.of(13, 0),
                         LocalTime.of(9, 0)))));
         assertEquals("training.error.sessionEndsBeforeStart", refused.problems().get(0).messageKey());
-        assertEquals(0, trainings.list().size(), "nothing was written");
+        assertEquals(0, trainings.list(null).size(), "nothing was written");
 
         long id = trainings.plan(draft("Identificación de víctimas", sponsor, 10,
                 new SessionDraft(null, LocalDate.of(2027, 3, 1), LocalTime.of(9, 0), LocalTime.of(13, 0)),
                 new SessionDraft(null, LocalDate.of(2027, 3, 2), LocalTime.of(9, 0), LocalTime.of(12, 30))));
 
         assertEquals(2, events(coordinator.taskForceId(), "Identificación de víctimas"), "one event per session");
-        assertEquals(7.5, trainings.list().get(0).hours());
+        assertEquals(7.5, trainings.list(null).get(0).hours());
         trainings.cancel(id, trainings.details(id).training().getVersion());
         assertEquals(0, events(coordinator.taskForceId(), "Identificación de víctimas"), "cancelled: events gone");
     }
@@ -127,6 +130,24 @@ class TrainingIT {
                 "last month's training and next month's, not the one of two years ago: " + rows);
     }
 
+    /** The list opens on a period: the trainings with a session in it, planned ones included. */
+    @Test
+    void theListOfAPeriodHasTheTrainingsWithASessionInIt() {
+        Person coordinator = coordinatorOf(people.taskForce("periodo"));
+        long sponsor = sponsor(false);
+        people.coordinate(coordinator);
+        LocalDate today = LocalDate.now(ASUNCION);
+        trainings.plan(draft("Hace tres años", sponsor, 10, day(today.minusYears(3))));
+        trainings.plan(draft("De tres años a hoy", sponsor, 10, day(today.minusYears(3)), day(today.minusDays(1))));
+        trainings.plan(draft("El mes que viene", sponsor, 10, day(today.plusMonths(1))));
+
+        Instant twoYearsAgo = today.minusYears(2).atStartOfDay(ASUNCION).toInstant();
+        assertEquals(Set.of("De tres años a hoy", "El mes que viene"),
+                trainings.list(twoYearsAgo).stream().map(TrainingRow::title).collect(Collectors.toSet()));
+        assertEquals(Set.of("Hace tres años", "De tres años a hoy", "El mes que viene"),
+                trainings.list(null).stream().map(TrainingRow::title).collect(Collectors.toSet()), "every year");
+    }
+
     @Test
     void capacityHoldsAndAnotherTaskForceGetsNothingById() {
         Person coordinator = coordinatorOf(people.taskForce("cupo"));
@@ -145,7 +166,7 @@ class TrainingIT {
         Person stranger = coordinatorOf(people.taskForce("ajena"));
         people.coordinate(stranger);
         assertThrows(TrainingNotFoundException.class, () -> trainings.details(training));
-        assertEquals(0, trainings.list().size());
+        assertEquals(0, trainings.list(null).size());
     }
 
     @Test
