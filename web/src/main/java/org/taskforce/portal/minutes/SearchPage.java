@@ -14,11 +14,14 @@ import org.taskforce.portal.minutes.boundary.MinutesSearch;
 import org.taskforce.portal.minutes.boundary.SearchHit;
 import org.taskforce.portal.minutes.boundary.SearchQuery;
 import org.taskforce.portal.minutes.entity.OutcomeKind;
+import org.taskforce.portal.web.RecentYears;
 
 /**
  * Backs {@code /minutes/search.xhtml}: full-text search over the minutes the person sees, in Spanish and English with
  * accents ignored, filtered by dates, agency and kind of outcome; each hit links to its meeting, its snippet marks the
- * words found (HTML the service escaped).
+ * words found (HTML the service escaped). "From" opens on 1 January of last year ({@link RecentYears}), which the
+ * person clears to search every year: a ranked search ranks every match, and words common in minutes match more every
+ * year (load benchmark, issue 15).
  */
 @ViewScoped
 @Named("minutesSearchPage")
@@ -45,6 +48,7 @@ public class SearchPage implements Serializable {
     @PostConstruct
     void load() {
         agencies = meetings.agencies();
+        from = RecentYears.firstDay();
     }
 
     public void search() {

@@ -150,7 +150,10 @@ class MinutesJourneyIT {
                 () -> assertTrue(text.contains(first), text),
                 () -> assertTrue(text.contains(second), text));
 
-        List<String> hits = MinutesPages.Search.open(browser).find("ninos " + suffix);
+        MinutesPages.Search search = MinutesPages.Search.open(browser);
+        assertEquals(LocalDate.now(ZoneId.of("America/Asuncion")).minusYears(1).withDayOfYear(1).toString(),
+                search.from(), "the search opens on 1 January of last year");
+        List<String> hits = search.find("ninos " + suffix);
         assertTrue(hits.stream().anyMatch(hit -> hit.startsWith(title + " | ") && hit.contains("niños")),
                 hits::toString);
     }

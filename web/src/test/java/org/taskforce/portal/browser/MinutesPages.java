@@ -322,6 +322,11 @@ final class MinutesPages {
             return browser.on(Search::new);
         }
 
+        /** What the "from" field holds (an HTML date: yyyy-mm-dd). */
+        String from() {
+            return browser.driver().findElement(By.id("search:from")).getAttribute("value");
+        }
+
         /** Searches for the words; returns each hit as its meeting's title, then its snippet's marked words. */
         List<String> find(String words) {
             typeInto("search:words", words);

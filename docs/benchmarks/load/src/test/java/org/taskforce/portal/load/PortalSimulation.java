@@ -456,9 +456,13 @@ public class PortalSimulation extends Simulation {
                 .exec(think());
     }
 
-    /** The minutes search: a word of the minutes, accents left out as people type them. */
+    /**
+     * The minutes search: a word of the minutes, accents left out as people type them, from the date the form opens on
+     * (1 January of last year), as people search.
+     */
     private static ChainBuilder minutesSearch() {
-        return exec(page("minutes search", "/minutes/search.xhtml", "id=\"search:words\""))
+        return exec(page("minutes search", "/minutes/search.xhtml", "id=\"search:words\"")
+                        .check(regex("<input id=\"search:from\"[^>]*? value=\"([0-9-]+)\"").saveAs("minutesFrom")))
                 .exec(think())
                 .exec(session -> session.set("minutesWords",
                         MINUTES_WORDS[ThreadLocalRandom.current().nextInt(MINUTES_WORDS.length)]))
@@ -466,7 +470,7 @@ public class PortalSimulation extends Simulation {
                         "search results", Map.of(
                                 "search:find", "search:find",
                                 "search:words", "#{minutesWords}",
-                                "search:from", "",
+                                "search:from", "#{minutesFrom}",
                                 "search:to", "",
                                 "search:agencyCode_input", "",
                                 "search:kind_input", ""),
