@@ -14,6 +14,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -129,6 +130,38 @@ class CalendarsIT {
                 .filter(e -> "calendar_event".equals(e.getRecordType()) && String.valueOf(eventId).equals(e.getRecordId()))
                 .findFirst().orElseThrow(() -> new AssertionError("no audit event for calendar event " + eventId));
         return names.record(event);
+    }
+
+    /**
+     * The home's next events: the first ones of the next two months the person sees, in order, whether the week ahead
+     * holds enough of them or not; another agency's event and an operation the person is not listed on are not among
+     * them.
+     */
+    @Test
+    void theNextEventsAreTheFirstOnesOfTheNextTwoMonthsThePersonSees() {
+        TaskForce taskForce = people.taskForce("upcoming");
+        CalendarPeople.Person police = people.member(taskForce, "policia-nacional");
+        CalendarPeople.Person ngo = people.member(taskForce, "ong-luna-nueva");
+        people.act(police);
+        LocalDateTime today = LocalDateTime.now(SANTIAGO).truncatedTo(ChronoUnit.HOURS);
+        EventDraft open = single("", Category.MEETING, Visibility.TASK_FORCE, Set.of());
+        calendars.create(new EventDraft("Semanal", null, null, Category.MEETING, Visibility.TASK_FORCE, false,
+                today.plusDays(1), today.plusDays(1).plusHours(1), SANTIAGO,
+                new Recurrence(Frequency.WEEKLY, 1, Set.of(), null, 3), Set.of(), List.of()));
+        calendars.create(withTitle(open, "En dos días", today.plusDays(2)));
+        calendars.create(withTitle(open, "En tres días", today.plusDays(3)));
+        calendars.create(withTitle(open, "En cuarenta días", today.plusDays(40)));
+        calendars.create(withTitle(open, "En setenta días", today.plusDays(70)));
+        calendars.create(withTitle(single("", Category.MEETING, Visibility.AGENCY, Set.of()), "De la policía",
+                today.plusDays(1).plusHours(2)));
+        calendars.create(withTitle(single("", Category.OPERATION, Visibility.LISTED, Set.of()), "Operativo",
+                today.plusDays(1).plusHours(3)));
+
+        people.act(ngo);
+        assertEquals(List.of("Semanal", "En dos días", "En tres días"),
+                calendars.upcoming(3).stream().map(Occurrence::title).toList(), "the week holds them");
+        assertEquals(List.of("Semanal", "En dos días", "En tres días", "Semanal", "Semanal", "En cuarenta días"),
+                calendars.upcoming(7).stream().map(Occurrence::title).toList(), "the two months, not further");
     }
 
     @Test
