@@ -25,6 +25,11 @@ import org.taskforce.portal.audit.boundary.Actor;
  * for) and then clears the persistence context, so that no record read in the task force before comes back from
  * memory in the next one. Entities loaded before are detached by then: load again what is changed after.</li>
  * <li>There is no binding outside a transaction: {@code set_config(..., true)} would end with the statement.</li>
+ * <li>A transaction has one actor: acting as someone else in a transaction that acts as someone already is refused.
+ * The database audits the rows at commit ({@code audit_write} is deferred), under the actor set last, so a second
+ * actor would have been recorded for the first one's writes too.</li>
+ * <li>Binding a transaction again as it is bound (a page's services called in one transaction, a service calling
+ * another) sets nothing again.</li>
  * </ul>
  */
 // Dependent: no client proxy, so TaskForceIsolation calls its package-private entry on the instance itself.
@@ -32,7 +37,7 @@ import org.taskforce.portal.audit.boundary.Actor;
 public class TaskForceBinding {
 
     /** What this transaction is bound to: kept in the transaction itself, so it ends with it. */
-    private record Binding(long taskForceId, boolean forPerson) {
+    private record Binding(long taskForceId, boolean forPerson, Actor actor) {
     }
 
     /** The key of the binding among the transaction's resources. */
@@ -83,18 +88,28 @@ public class TaskForceBinding {
             throw new IllegalStateException("this transaction works for task force " + before.taskForceId()
                     + " with a task-force-bound call in it: it cannot move to task force " + taskForceId);
         }
-        em.flush();
-        if (moving) {
-            em.clear();
+        if (before != null && before.actor() != null && actor != null && !before.actor().equals(actor)) {
+            throw new IllegalStateException("this transaction acts as " + before.actor().subject()
+                    + ": it cannot act as " + actor.subject() + " too (its writes are audited at commit, under one actor)");
         }
-        em.setProperty(TaskForceOwned.TENANT_PROPERTY, taskForceId);
-        em.createNativeQuery("select portal_act_for(?1, cast(?2 as varchar), cast(?3 as varchar), cast(?4 as varchar))")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, taskForceId)
-                .setParameter(2, actor == null ? null : actor.subject())
-                .setParameter(3, actor == null ? null : actor.name())
-                .setParameter(4, actor == null ? null : actor.address())
-                .getResultList();
-        transaction.putResource(BINDING, new Binding(taskForceId, forPerson || before != null && before.forPerson()));
+        // Bound so already: nothing to set again, and nothing to flush, since the settings stay the same.
+        boolean same = before != null && before.taskForceId() == taskForceId && Objects.equals(before.actor(), actor);
+        if (!same) {
+            em.flush();
+            if (moving) {
+                em.clear();
+            }
+            em.setProperty(TaskForceOwned.TENANT_PROPERTY, taskForceId);
+            em.createNativeQuery("select portal_act_for(?1, cast(?2 as varchar), cast(?3 as varchar),"
+                            + " cast(?4 as varchar))")
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                    .setParameter(1, taskForceId)
+                    .setParameter(2, actor == null ? null : actor.subject())
+                    .setParameter(3, actor == null ? null : actor.name())
+                    .setParameter(4, actor == null ? null : actor.address())
+                    .getResultList();
+        }
+        transaction.putResource(BINDING,
+                new Binding(taskForceId, forPerson || before != null && before.forPerson(), actor));
     }
 }

@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.database.SchemaMigration;
 import org.taskforce.portal.taskforce.boundary.TaskForces;
 import org.taskforce.portal.taskforce.entity.Agency;
@@ -131,6 +132,44 @@ class TaskForceIsolationIT {
         assertNull(seenAfterMoving, "the persistence context must not hand the record on to the next task force");
     }
 
+    /**
+     * A transaction has one actor. The database audits its writes at commit, under the actor set last: a transaction
+     * that acted as one person and then as another recorded the second for the writes of both. Acting as someone else
+     * is refused, and nothing of the transaction is written; acting again as the same person is no change.
+     */
+    @Test
+    void aTransactionThatActsAsOnePersonCannotActAsAnother() throws SQLException {
+        TaskForce taskForce = testData.taskForce("two-actors");
+        Actor first = new Actor("first-subject", "first.name", "10.0.0.1");
+        Actor second = new Actor("second-subject", "second.name", "10.0.0.2");
+        EJBException refused = assertThrows(EJBException.class, () -> testData.inOneTransaction(() -> {
+            testData.agencyAs(taskForce, "first", AgencyType.NGO, "First", first);
+            testData.agencyAs(taskForce, "again", AgencyType.NGO, "Again", first);
+            return testData.agencyAs(taskForce, "second", AgencyType.NGO, "Second", second);
+        }));
+        assertRefusedBinding(refused, "cannot act as second-subject");
+        assertEquals(List.of(), createdBy(taskForce), "nothing of the refused transaction");
+
+        testData.inOneTransaction(() -> {
+            testData.agencyAs(taskForce, "first", AgencyType.NGO, "First", first);
+            return testData.agencyAs(taskForce, "again", AgencyType.NGO, "Again", first);
+        });
+        assertEquals(List.of("first-subject", "first-subject"), createdBy(taskForce));
+    }
+
+    /** Who created the task force's records, in the order of the audit trail. */
+    private List<String> createdBy(TaskForce taskForce) throws SQLException {
+        List<String> actors = new ArrayList<>();
+        try (Connection connection = roles.superuser(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select actor from audit_event where tenant_id = "
+                        + taskForce.getId() + " and action = 'RECORD_CREATED' order by id")) {
+            while (rows.next()) {
+                actors.add(rows.getString(1));
+            }
+        }
+        return actors;
+    }
+
     @Test
     void aTransactionBoundToThePersonsTaskForceCannotBeSwitched() {
         TaskForce mine = testData.taskForce("chosen");
@@ -139,13 +178,13 @@ class TaskForceIsolationIT {
 
         EJBException inside = assertThrows(EJBException.class,
                 () -> testData.actForAnotherTaskForceInside(theirs.getId()));
-        assertRefusedSwitch(inside);
+        assertRefusedBinding(inside, "cannot move to task force");
 
         EJBException around = assertThrows(EJBException.class, () -> testData.inOneTransaction(() -> {
             testData.findAgency(theirs.getId(), 0);
             return taskForces.home();
         }));
-        assertRefusedSwitch(around);
+        assertRefusedBinding(around, "cannot move to task force");
     }
 
     @Test
@@ -236,9 +275,10 @@ class TaskForceIsolationIT {
         return names;
     }
 
-    private static void assertRefusedSwitch(Throwable thrown) {
+    /** Asserts that {@link TaskForceBinding} refused, saying why. */
+    private static void assertRefusedBinding(Throwable thrown, String why) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IllegalStateException && cause.getMessage().contains("cannot move to task force")) {
+            if (cause instanceof IllegalStateException && cause.getMessage().contains(why)) {
                 return;
             }
         }

@@ -43,7 +43,12 @@ public class TestData {
 
     /** An agency of the task force, written inside that task force as row-level security demands. */
     public Agency agency(TaskForce taskForce, String code, AgencyType type, String name) {
-        taskForceBinding.actFor(taskForce.getId(), ACTOR);
+        return agencyAs(taskForce, code, type, name, ACTOR);
+    }
+
+    /** An agency of the task force written as the given person, whom the audit trail records for it. */
+    public Agency agencyAs(TaskForce taskForce, String code, AgencyType type, String name, Actor actor) {
+        taskForceBinding.actFor(taskForce.getId(), actor);
         Agency agency = new Agency(em.merge(taskForce), code, type, name);
         em.persist(agency);
         return agency;
