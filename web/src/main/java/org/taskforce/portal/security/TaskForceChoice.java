@@ -54,11 +54,15 @@ public class TaskForceChoice implements Serializable {
         return ofRequest.get(this::lookUp);
     }
 
+    /**
+     * The chosen task force among those the person may choose from ({@link #getAvailable}, which every page's switcher
+     * reads anyway): one query a request for both, not one each.
+     */
     private Optional<TaskForce> lookUp() {
-        if (chosenSlug == null || !caller.isTaskForceWorker() || !caller.getTaskForceSlugs().contains(chosenSlug)) {
+        if (chosenSlug == null) {
             return Optional.empty();
         }
-        return taskForces.findBySlug(chosenSlug).filter(taskForce -> !taskForce.isArchived());
+        return getAvailable().stream().filter(taskForce -> taskForce.getSlug().equals(chosenSlug)).findFirst();
     }
 
     /** Whether the person coordinates the current task force (and so sees its coordinators' pages). */

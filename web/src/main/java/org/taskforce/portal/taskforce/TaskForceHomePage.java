@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.taskforce.portal.calendar.boundary.Calendars;
 import org.taskforce.portal.calendar.boundary.Occurrence;
+import org.taskforce.portal.home.boundary.Home;
+import org.taskforce.portal.home.boundary.Homes;
 import org.taskforce.portal.minutes.boundary.ActionRow;
-import org.taskforce.portal.minutes.boundary.Actions;
 import org.taskforce.portal.security.TaskForceChoice;
 import org.taskforce.portal.taskforce.boundary.TaskForceHome;
-import org.taskforce.portal.taskforce.boundary.TaskForces;
 import org.taskforce.portal.web.Messages;
 
 /**
@@ -35,20 +34,14 @@ public class TaskForceHomePage implements Serializable {
     transient TaskForceChoice choice;
 
     @Inject
-    transient TaskForces taskForces;
+    transient Homes homes;
 
     @Inject
-    transient Calendars calendars;
+    transient Messages messages;
 
     private TaskForceHome home;
 
     private List<Occurrence> upcoming;
-
-    @Inject
-    transient Actions actions;
-
-    @Inject
-    transient Messages messages;
 
     private List<ActionRow> myActions;
 
@@ -64,9 +57,10 @@ public class TaskForceHomePage implements Serializable {
         if (choice.current().isEmpty()) {
             return "/index?faces-redirect=true";
         }
-        show(taskForces.home());
-        upcoming = calendars.upcoming(UPCOMING);
-        myActions = actions.myOpen();
+        Home read = homes.current(UPCOMING);
+        show(read.taskForce());
+        upcoming = read.upcoming();
+        myActions = read.myActions();
         return null;
     }
 

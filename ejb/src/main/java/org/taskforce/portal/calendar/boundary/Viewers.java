@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.CurrentActor;
+import org.taskforce.portal.taskforce.boundary.CurrentMember;
 import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
@@ -22,12 +23,17 @@ class Viewers {
     Members members;
 
     @Inject
+    CurrentMember currentMember;
+
+    @Inject
     CurrentTaskForce currentTaskForce;
 
+    /** The viewer of this request, from the profile read once per request ({@link CurrentMember}). */
     Viewer current() {
-        return of(profile(), currentTaskForce.coordinating());
+        return of(currentMember.profile(), currentTaskForce.coordinating());
     }
 
+    /** The person's profile as read in this transaction: to change it, or to link a record to them. */
     MemberProfile profile() {
         String subject = actor.get().map(Actor::subject)
                 .orElseThrow(() -> new IllegalStateException("The calendar needs a signed-in person"));

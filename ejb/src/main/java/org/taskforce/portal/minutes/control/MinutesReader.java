@@ -4,44 +4,32 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.util.Objects;
-import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.minutes.entity.Meeting;
 import org.taskforce.portal.minutes.entity.MeetingVisibility;
 import org.taskforce.portal.minutes.entity.MinutesState;
-import org.taskforce.portal.taskforce.boundary.Members;
+import org.taskforce.portal.taskforce.boundary.CurrentMember;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
 
 /**
  * The person reading or writing minutes, worked out from the signed-in caller ({@link CurrentActor}) and whether they
  * coordinate the current task force: never from anything the request says. Holds the rules of who may see and who may
- * write a meeting's minutes; the queries apply the first themselves ({@link MinutesQueries#SEEN}). Request-scoped: the
- * profile is read once per request and person (a request that acts for someone else reads theirs).
+ * write a meeting's minutes; the queries apply the first themselves ({@link MinutesQueries#SEEN}). The profile is
+ * read once per request and person ({@link CurrentMember}).
  */
 @RequestScoped
 public class MinutesReader {
 
     @Inject
-    CurrentActor actor;
-
-    @Inject
-    Members members;
+    CurrentMember currentMember;
 
     @Inject
     CurrentTaskForce currentTaskForce;
 
-    private MemberProfile profile;
-
-    /** The signed-in person's profile. */
+    /** The signed-in person's profile ({@link CurrentMember}: read once per request). */
     public MemberProfile profile() {
-        String subject = actor.get().map(Actor::subject)
-                .orElseThrow(() -> new IllegalStateException("The minutes need a signed-in person"));
-        if (profile == null || !profile.getSubject().equals(subject)) {
-            profile = members.find(subject)
-                    .orElseThrow(() -> new IllegalStateException("No profile for the signed-in person"));
-        }
-        return profile;
+        return currentMember.profile();
     }
 
     /** The reader's agency code as the queries take it ({@code ""} for none). */
