@@ -104,13 +104,12 @@ start_micro() {
   # resident after the same requests, at the same response times (probe of stop 25; G1 with the same heap: 756 MB).
   # At most 640 MB of heap, grown from 128 MB only as needed: 100 people working at once keep 230-256 MB live, which
   # made a 400 MB heap collect all the time (load benchmark, stop 27: 54 full collections, 30 s of pauses in 4 minutes;
-  # 7 and 11 s with 640 MB). The serial collector's defaults commit about 2.5 times the live old generation (40 % kept
-  # free, the young generation half the old one: 356 MB committed for 142 MB live among 10 users); 20-40 % free, a young
-  # generation of 64 MB at most, and glibc's freed memory given back every 5 s (it kept 75-90 MB that the compiler and
-  # the flight recorder had freed) took the resident memory among 10 users from 629/747/811 MB (min/median/max) to
-  # 534/589/619 (stop 28's probe, load benchmark at scale 1 without the flight recorder).
-  local PORTAL_JAVA_OPTS_DEFAULT="-Xms128m -Xmx640m -XX:+UseSerialGC -XX:MaxNewSize=64m -XX:MinHeapFreeRatio=20
-      -XX:MaxHeapFreeRatio=40 -XX:-ShrinkHeapInSteps -XX:TrimNativeHeapInterval=5000"
+  # 7 and 11 s with 640 MB). glibc's freed memory is given back every 5 s: it kept 75-90 MB that the compiler and the
+  # flight recorder had freed, above what the JVM used (stop 28's probe with native memory tracking). Not the smaller
+  # heap that probe also tried (young generation 64 MB at most, 20-40 % of the old one free: 534/589/619 MB resident
+  # among 10 users instead of 629/747/811): with 100 people it paused for 38.5 s of a 4-minute profile (335 young and
+  # 33 full collections; 9.4 s with these settings at stop 27) and everything took seconds (load benchmark, stop 28).
+  local PORTAL_JAVA_OPTS_DEFAULT="-Xms128m -Xmx640m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000"
   # A fresh runtime directory each time: Payara Micro keeps the options of an earlier start in its domain.xml.
   rm -rf "$work/micro/root" "$work/micro/pid"
   mkdir -p "$work/micro"
