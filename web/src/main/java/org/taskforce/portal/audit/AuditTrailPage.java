@@ -47,7 +47,7 @@ public class AuditTrailPage implements Serializable {
 
     private boolean moreThanShown;
 
-    private boolean earlierYears;
+    private final RecentYears period = new RecentYears();
 
     public LazyDataModel<AuditEvent> getEvents() {
         return events;
@@ -61,13 +61,9 @@ public class AuditTrailPage implements Serializable {
         return moreThanShown;
     }
 
-    public boolean isEarlierYears() {
-        return earlierYears;
-    }
-
-    /** Whether the reader asked for the years before last year too; the table reads its first page again. */
-    public void setEarlierYears(boolean earlierYears) {
-        this.earlierYears = earlierYears;
+    /** The period the list shows: this year and the last, or earlier years too (its checkbox). */
+    public RecentYears getPeriod() {
+        return period;
     }
 
     public int getSearchLimit() {
@@ -152,7 +148,7 @@ public class AuditTrailPage implements Serializable {
         private AuditSearch search(Map<String, FilterMeta> filters) {
             FilterMeta global = filters.get(FilterMeta.GLOBAL_FILTER_KEY);
             String typed = global == null || global.getFilterValue() == null ? "" : global.getFilterValue().toString();
-            return new AuditSearch(typed.isBlank() ? null : typed, RecentYears.since(earlierYears));
+            return new AuditSearch(typed.isBlank() ? null : typed, period.since());
         }
     }
 }

@@ -63,8 +63,7 @@ public class LiaisonHome implements Serializable {
     private List<SponsorTraining> trainings = List.of();
     private List<SponsorTraining> filteredTrainings;
     private List<SponsorFigure> figures = List.of();
-    /** Whether the list of trainings goes back before last year. */
-    private boolean earlierYears;
+    private final RecentYears period = new RecentYears();
 
     /** The days of the attendance report: this year so far, until the liaison chooses others. */
     private LocalDate reportFrom = LocalDate.now(UserLanguage.DEFAULT_ZONE).withDayOfYear(1);
@@ -93,7 +92,7 @@ public class LiaisonHome implements Serializable {
      * year on, or none is planned yet), or of every year when the liaison asks for earlier ones.
      */
     public void loadTrainings() {
-        Instant since = RecentYears.since(earlierYears);
+        Instant since = period.since();
         trainings = desk.trainings(since);
         filteredTrainings = null;
         figures = desk.figures(since);
@@ -172,12 +171,9 @@ public class LiaisonHome implements Serializable {
         return trainings;
     }
 
-    public boolean isEarlierYears() {
-        return earlierYears;
-    }
-
-    public void setEarlierYears(boolean earlierYears) {
-        this.earlierYears = earlierYears;
+    /** The period the list shows: this year and the last, or earlier years too (its checkbox). */
+    public RecentYears getPeriod() {
+        return period;
     }
 
     public List<SponsorTraining> getFilteredTrainings() {

@@ -26,7 +26,7 @@ public class MeetingsPage implements Serializable {
 
     private List<MeetingRow> list = List.of();
     private List<MeetingRow> filtered;
-    private boolean earlierYears;
+    private final RecentYears period = new RecentYears();
 
     /**
      * Reads the meetings: of this year and the last (planned ones included), or of every year. When the view opens,
@@ -34,16 +34,13 @@ public class MeetingsPage implements Serializable {
      */
     @PostConstruct
     public void loadMeetings() {
-        list = meetings.list(RecentYears.since(earlierYears));
+        list = meetings.list(period.since());
         filtered = null;
     }
 
-    public boolean isEarlierYears() {
-        return earlierYears;
-    }
-
-    public void setEarlierYears(boolean earlierYears) {
-        this.earlierYears = earlierYears;
+    /** The period the list shows: this year and the last, or earlier years too (its checkbox). */
+    public RecentYears getPeriod() {
+        return period;
     }
 
     public List<MeetingRow> getList() {

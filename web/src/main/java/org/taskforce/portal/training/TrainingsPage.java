@@ -31,7 +31,7 @@ public class TrainingsPage implements Serializable {
     private List<TrainingRow> list = List.of();
     private List<TrainingRow> filtered;
     private boolean coordinating;
-    private boolean earlierYears;
+    private final RecentYears period = new RecentYears();
 
     @PostConstruct
     void open() {
@@ -41,16 +41,13 @@ public class TrainingsPage implements Serializable {
 
     /** Reads the trainings of the period: when the view opens, and when the person ticks or unticks "earlier years". */
     public void loadTrainings() {
-        list = trainings.list(RecentYears.since(earlierYears));
+        list = trainings.list(period.since());
         filtered = null;
     }
 
-    public boolean isEarlierYears() {
-        return earlierYears;
-    }
-
-    public void setEarlierYears(boolean earlierYears) {
-        this.earlierYears = earlierYears;
+    /** The period the list shows: this year and the last, or earlier years too (its checkbox). */
+    public RecentYears getPeriod() {
+        return period;
     }
 
     /** Whether the person coordinates this task force (and may plan). */
