@@ -2,25 +2,18 @@ package org.taskforce.portal.calendar.boundary;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.taskforce.portal.audit.boundary.Actor;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.taskforce.boundary.CurrentMember;
-import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.tenancy.CurrentTaskForce;
 
 /**
- * Works out the {@link Viewer} of a request: the signed-in person ({@link CurrentActor}) and whether they coordinate
- * the current task force ({@link CurrentTaskForce}; coordinating another one does not count here).
+ * Works out the {@link Viewer} of a request: the signed-in person ({@link CurrentActor}, their profile through
+ * {@link CurrentMember}) and whether they coordinate the current task force ({@link CurrentTaskForce}; coordinating
+ * another one does not count here).
  */
 @Dependent
 class Viewers {
-
-    @Inject
-    CurrentActor actor;
-
-    @Inject
-    Members members;
 
     @Inject
     CurrentMember currentMember;
@@ -35,10 +28,7 @@ class Viewers {
 
     /** The person's profile as read in this transaction: to change it, or to link a record to them. */
     MemberProfile profile() {
-        String subject = actor.get().map(Actor::subject)
-                .orElseThrow(() -> new IllegalStateException("The calendar needs a signed-in person"));
-        return members.find(subject)
-                .orElseThrow(() -> new IllegalStateException("No profile for the signed-in person"));
+        return currentMember.inThisTransaction();
     }
 
     static Viewer of(MemberProfile profile, boolean coordinator) {
