@@ -31,7 +31,8 @@ BUDGET_GROWTH = 0.20
 # sheet import's budget (2 s for 1,000 rows) is for its two requests together: the upload with its preview, the import.
 BUDGET_SERVER = {
     "attendance": 150, "attendance save (ajax)": 150, "liaison list": 150,
-    "meeting": 150, "meeting: notes save (ajax)": 150, "minutes search (ajax)": 150, "meeting: PDF": 1000}
+    "meeting": 150, "meeting: notes open (ajax)": 150, "meeting: notes save (ajax)": 150,
+    "minutes search (ajax)": 150, "meeting: PDF": 1000}
 SHEET_IMPORT = ("attendance: sheet upload and preview (ajax)", "attendance: sheet import (ajax)")
 BUDGET_SHEET_IMPORT = 2000
 

@@ -21,6 +21,7 @@ import org.taskforce.portal.minutes.boundary.AttendanceDraft;
 import org.taskforce.portal.minutes.boundary.CommentRow;
 import org.taskforce.portal.minutes.boundary.ItemView;
 import org.taskforce.portal.minutes.boundary.MeetingDetails;
+import org.taskforce.portal.minutes.boundary.MeetingPageContent;
 import org.taskforce.portal.minutes.boundary.Meetings;
 import org.taskforce.portal.minutes.boundary.MemberChoice;
 import org.taskforce.portal.minutes.boundary.MinutesReview;
@@ -39,8 +40,9 @@ import org.taskforce.portal.web.Messages;
  * Backs {@code /minutes/meeting.xhtml?id=…}: one meeting's minutes. Everyone who sees the meeting reads them; its
  * minute taker and the coordinators write them while they are a draft: the header, the attendance (members present or
  * apologised, guests), the agenda (add, move, remove items), each item's notes (rich text, sanitised by the service),
- * its outcomes, and what this meeting says of the open actions of earlier ones. A save refused because someone else
- * saved first keeps what the person typed on the page (the notes stay in their editor). The header is changed in
+ * its outcomes, and what this meeting says of the open actions of earlier ones. One item's notes are written at a
+ * time, in a dialog ({@link #editNotes}); a save refused because someone else saved first keeps what the person typed
+ * (the notes stay in the dialog, and in the page for the next opening). The header is changed in
  * {@link MeetingDialog}. Another task force's id, or a
  * restricted meeting of other agencies, is answered as not found.
  */
@@ -65,7 +67,9 @@ public class MeetingPage implements Serializable {
     private Long addAttendeeId;
     private GuestForm guest = new GuestForm();
     private ItemForm item = new ItemForm();
+    /** What each item's notes editor holds: the saved notes, or what the writer typed and has not saved yet. */
     private final Map<Long, String> notes = new HashMap<>();
+    private ItemView editing;
     private OutcomeForm outcome;
     private ReviewForm review;
     private List<CommentRow> comments = List.of();
@@ -79,22 +83,27 @@ public class MeetingPage implements Serializable {
     transient MinutesReview minutesReview;
 
     /**
-     * Reads the meeting of the {@code id} parameter (the view action, on the first request of the view): the minutes,
-     * their comments and versions, and for those who write the task force's members and agencies to choose from.
+     * Reads the meeting of the {@code id} parameter (the view action, on the first request of the view), in one
+     * transaction: the minutes, their comments and versions, and for those who write the task force's members and
+     * agencies to choose from.
      */
     public void load() {
-        readMinutes();
-        comments = minutesReview.comments(id);
-        versions = minutesReview.versions(id);
-        if (details.writable() || details.coordinating()) {
-            members = meetings.members();
-            agencies = meetings.agencies();
-        }
+        MeetingPageContent content = meetings.open(id);
+        comments = content.comments();
+        versions = content.versions();
+        members = content.members();
+        agencies = content.agencies();
+        show(content.details());
     }
 
     /** Reads the minutes themselves (header, attendance, agenda, outcomes, open actions) into the page's fields. */
     private void readMinutes() {
-        details = meetings.details(id);
+        show(meetings.details(id));
+    }
+
+    /** Puts minutes read into the page's fields: the notes' editors, the attendance form, the guests. */
+    private void show(MeetingDetails read) {
+        details = read;
         notes.clear();
         details.items().forEach(i -> notes.put(i.id(), i.notes()));
         attendance = details.attendees().stream()
@@ -111,7 +120,8 @@ public class MeetingPage implements Serializable {
     /**
      * Reads the minutes again after a save of notes or attendance, keeping the notes typed but not saved in the other
      * items. The comments, versions, members and agencies stay as read: neither save changes them, and the ajax answer
-     * draws only what was saved (the minutes' other changes open the page afresh, {@link #again()}).
+     * draws only what changed, the attendance or the agenda (the minutes' other changes open the page afresh,
+     * {@link #again()}).
      */
     private void reload() {
         Map<Long, String> typed = new HashMap<>(notes);
@@ -240,12 +250,32 @@ public class MeetingPage implements Serializable {
         again();
     }
 
-    /** Saves one item's notes over the version the page shows; refused, what was typed stays in the editor. */
-    public void saveNotes(ItemView agendaItem) {
-        meetings.writeNotes(agendaItem.id(), agendaItem.version(), notes.get(agendaItem.id()));
-        messages.info("minutes.notes.saved", agendaItem.title());
-        notes.remove(agendaItem.id());
+    /**
+     * Opens one item's notes in the notes dialog: what is saved, or what the writer typed and did not save yet (a
+     * refused save, or a dialog closed without saving).
+     */
+    public void editNotes(ItemView agendaItem) {
+        editing = agendaItem;
+    }
+
+    /**
+     * Saves the notes of the item open in the dialog over the version the page shows, then reads the minutes again
+     * (the agenda shows them). Refused, what was typed stays in the dialog.
+     */
+    public void saveNotes() {
+        if (editing == null) {
+            return;
+        }
+        meetings.writeNotes(editing.id(), editing.version(), notes.get(editing.id()));
+        messages.info("minutes.notes.saved", editing.title());
+        notes.remove(editing.id());
+        editing = null;
         reload();
+    }
+
+    /** The agenda item whose notes the dialog holds, or {@code null}. */
+    public ItemView getEditing() {
+        return editing;
     }
 
     public void startOutcome(ItemView agendaItem) {

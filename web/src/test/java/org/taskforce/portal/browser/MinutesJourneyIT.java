@@ -81,6 +81,38 @@ class MinutesJourneyIT {
      * guest with her agency and saves; opened again, the page shows all of it.
      */
     @Test
+    void notesAreWrittenOneItemAtATimeAndWhatWasTypedStaysUntilSaved(Browser browser) {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        LocalDateTime start = LocalDate.now(ASUNCION).minusDays(2).atTime(15, 0);
+
+        browser.signIn(CARLOS_ROJAS);
+        browser.on(TaskForceHomePage::new);
+        MinutesPages.Meeting meeting = MinutesPages.Meetings.open(browser).hold("Mesa de notas " + suffix,
+                start.toString(), start.plusHours(1).toString()).addItem("Albergues", "Fiscalía")
+                .addItem("Frontera", "Policía");
+        String none = PortalText.of(SPANISH, "minutes.notes.none");
+        assertEquals(List.of(none, none), meeting.notes(), "the agenda reads the notes; no editor on the page");
+        assertFalse(browser.isPresent(By.cssSelector("#agenda .ql-editor")));
+
+        String typed = "Dos ingresos en el albergue " + suffix;
+        meeting = meeting.typeNotes(1, typed);
+        browser.checkScreen();
+        meeting = meeting.closeNotes();
+        assertEquals(List.of(none, none), meeting.notes(), "closing the dialog saves nothing");
+        meeting = meeting.openNotes(1);
+        assertEquals(typed, meeting.notesInDialog(), "closed without saving, what was typed is still there");
+
+        List<String> saved = meeting.saveNotes();
+        assertTrue(saved.contains(PortalText.of(SPANISH, "minutes.notes.saved", "Frontera")), saved::toString);
+        assertEquals(List.of(none, typed), meeting.notes(), "the agenda shows the saved notes at once");
+
+        browser.open("/minutes/meeting.xhtml?id=" + meeting.id());
+        meeting = browser.on(MinutesPages.Meeting::new);
+        assertEquals(List.of(none, typed), meeting.notes(), "and they were saved");
+        assertEquals(typed, meeting.openNotes(1).notesInDialog());
+    }
+
+    @Test
     void theMinuteTakerRecordsWhoCameWhoApologisedAndTheGuests(Browser browser) {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String guest = "María Gómez " + suffix;

@@ -3,6 +3,7 @@ package org.taskforce.portal.browser;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -99,6 +100,58 @@ final class MinutesPages {
             typeInto("newItem:presenter", presenter);
             browser.clickAndWaitForPage(browser.driver().findElement(By.id("newItem:addItem")));
             return browser.on(Meeting::new);
+        }
+
+        /**
+         * Opens the notes dialog of an agenda item (its place on the agenda, from 0) and types at the end of what its
+         * editor holds; nothing is saved yet. The dialog stays open.
+         */
+        Meeting typeNotes(int item, String text) {
+            openNotes(item);
+            WebElement editor = browser.waitFor(By.cssSelector("[id='notesForm:notes_editor'] .ql-editor"));
+            editor.click();
+            editor.sendKeys(Keys.END, text);
+            return this;
+        }
+
+        /** Opens the notes dialog of an agenda item (its place on the agenda, from 0). */
+        Meeting openNotes(int item) {
+            browser.clickCentred(browser.waitUntil(driver -> {
+                List<WebElement> buttons = driver.findElements(By.cssSelector("[id$='itemActions:editNotes']"));
+                return buttons.size() > item ? buttons.get(item) : null;
+            }));
+            browser.waitForAjax();
+            browser.waitFor(By.cssSelector("[id='notesForm:notes_editor'] .ql-editor"));
+            return this;
+        }
+
+        /** What the open notes dialog's editor holds, as text. */
+        String notesInDialog() {
+            return browser.waitFor(By.cssSelector("[id='notesForm:notes_editor'] .ql-editor")).getText().trim();
+        }
+
+        /** Closes the notes dialog without saving (what was typed goes to the page, not to the minutes). */
+        Meeting closeNotes() {
+            browser.driver().findElement(By.id("notesForm:close")).click();
+            browser.waitForAjax();
+            browser.waitUntil(driver -> !driver.findElement(By.id("notesDialog")).isDisplayed());
+            return this;
+        }
+
+        /** Saves the notes open in the dialog; returns the page's messages once the dialog has closed. */
+        List<String> saveNotes() {
+            browser.driver().findElement(By.id("notesForm:saveNotes")).click();
+            browser.waitForAjax();
+            browser.waitUntil(driver -> !driver.findElement(By.id("notesDialog")).isDisplayed());
+            return TrainingPages.messages(browser);
+        }
+
+        /** Each agenda item's notes as the page shows them (text; "no notes yet" for an item without). */
+        List<String> notes() {
+            return browser.driver().findElements(By.cssSelector("#agenda .agenda-item")).stream()
+                    .map(item -> item.findElements(By.cssSelector(".notes, .empty")).stream().findFirst()
+                            .map(WebElement::getText).map(String::trim).orElse(""))
+                    .toList();
         }
 
         List<String> items() {

@@ -65,6 +65,8 @@ class MinutesXssIT {
                 start.plusHours(1).toString()).addItem("Corpus " + suffix, "Fiscalía");
         String notes = corpus.stream().map(payload -> "<p>corpus" + suffix + " " + payload + "</p>")
                 .collect(Collectors.joining());
+        browser.waitFor(By.cssSelector("[id$='itemActions:editNotes']")).click();
+        browser.waitFor(By.id("notesForm:notes_editor"));
         browser.script("document.querySelector(\"[id$='notesForm:notes_input']\").value = arguments[0];", notes);
         browser.driver().findElement(By.cssSelector("[id$='notesForm:saveNotes']")).click();
         browser.waitForAjax();

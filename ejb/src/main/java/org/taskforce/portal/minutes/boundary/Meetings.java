@@ -83,6 +83,9 @@ public class Meetings {
     @Inject
     MinutesReader reader;
 
+    @Inject
+    MinutesReview review;
+
     /**
      * The meetings the person sees, the latest first: those from {@code since} on (planned ones included), or every
      * one when {@code since} is {@code null}. Over every year the list and its items' count cost 170 ms a page at
@@ -111,6 +114,18 @@ public class Meetings {
                 .map(m -> new MeetingRow(m.getId(), m.getTitle(), m.getLocation(), m.getStartsAt(), m.getVisibility(),
                         m.getState(), m.getMinuteTaker().getDisplayName(), items.getOrDefault(m.getId(), 0L)))
                 .toList();
+    }
+
+    /**
+     * Everything a meeting's page shows when it opens, in one transaction (five before: each read its meeting again,
+     * and each began, bound and ended its own transaction; load benchmark, issue 15): the minutes, their comments and
+     * versions, and for those who write them or coordinate, the members and agencies to choose from.
+     */
+    public MeetingPageContent open(long id) {
+        MeetingDetails details = details(id);
+        boolean choosing = details.writable() || details.coordinating();
+        return new MeetingPageContent(details, review.comments(id), review.versions(id),
+                choosing ? members() : List.of(), choosing ? agencies() : List.of());
     }
 
     /** One meeting and its minutes, with the open actions of earlier meetings the person sees. */

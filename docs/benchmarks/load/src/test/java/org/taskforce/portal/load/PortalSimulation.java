@@ -105,8 +105,9 @@ public class PortalSimulation extends Simulation {
             "calendar week (ajax fetch)", "event: new (ajax)", "event save (ajax)", "people", "audit trail",
             "audit trail search (ajax)", "trainings", "attendance", "attendance save (ajax)", "attendance: CSV sheet",
             "attendance: sheet upload and preview (ajax)", "attendance: sheet import (ajax)", "meetings", "meeting",
-            "meeting: notes save (ajax)", "meeting: PDF", "minutes search", "minutes search (ajax)", "liaison list",
-            "national overview", "floor: static page", "floor: trivial Faces page");
+            "meeting: notes open (ajax)", "meeting: notes save (ajax)", "meeting: PDF", "minutes search",
+            "minutes search (ajax)", "liaison list", "national overview", "floor: static page",
+            "floor: trivial Faces page");
     private static final String[] SEARCHES = {"Benítez", "Rojas", "González", "Reunión", "Ayala", "Núñez"};
     /**
      * Words of the generated minutes, typed as people type them: without accents, in either case. Each is in every task
@@ -417,31 +418,37 @@ public class PortalSimulation extends Simulation {
 
     /**
      * The task force's meetings, then its large draft of 20 items ({@code DatabaseLoad}): opened, the notes of one
-     * item saved (a coordinator writes the item of their slot, so that two coordinators do not overwrite each other),
+     * item opened in the notes dialog and saved (a coordinator writes the item of their slot, so that two coordinators
+     * do not overwrite each other),
      * and its PDF.
      */
     private static ChainBuilder minutes(boolean writes) {
         ChainBuilder opened = exec(page("meetings", "/minutes/meetings.xhtml", "id=\"meetings:list\""))
                 .exec(think())
                 .exec(page("meeting", "/minutes/meeting.xhtml?id=#{meeting}", "id=\"meetingTitle\"")
-                        .check(regex("<form id=\"([^\"]+:notesForm)\"").findAll().optional().saveAs("notesForms")))
+                        .check(regex("<form id=\"([^\"]+:itemActions)\"").findAll().optional().saveAs("itemForms")))
                 .exec(think());
         if (writes) {
             opened = opened
                     .exec(session -> {
-                        List<String> forms = session.getList("notesForms");
+                        List<String> forms = session.getList("itemForms");
                         String form = forms.get(Integer.parseInt(session.getString("slot")) % forms.size());
                         // Every word the minutes search looks for (MINUTES_WORDS), so that the search still finds
                         // them all in the large draft once the items that held them have been written over.
-                        return session.set("notesForm", form).set("notesHtml", "<p>Notas de carga "
+                        return session.set("itemForm", form).set("notesHtml", "<p>Notas de carga "
                                 + ThreadLocalRandom.current().nextInt(1_000_000) + ": seguimiento de la trata con fines"
                                 + " de explotación laboral, de los niños en situación de calle y de las víctimas en el"
                                 + " albergue; la Fiscalía y las inspecciones en la frontera.</p>");
                     })
-                    .exec(ajax("meeting: notes save (ajax)", "/minutes/meeting.xhtml?id=#{meeting}", "#{notesForm}",
-                            "#{notesForm}:saveNotes", "#{notesForm}", "#{notesForm} messages", Map.of(
-                                    "#{notesForm}:saveNotes", "#{notesForm}:saveNotes",
-                                    "#{notesForm}:notes_input", "#{notesHtml}"),
+                    .exec(ajax("meeting: notes open (ajax)", "/minutes/meeting.xhtml?id=#{meeting}", "#{itemForm}",
+                            "#{itemForm}:editNotes", "#{itemForm}:editNotes", "notesForm",
+                            Map.of("#{itemForm}:editNotes", "#{itemForm}:editNotes"),
+                            substring("notesForm:notes_input").exists()))
+                    .exec(think())
+                    .exec(ajax("meeting: notes save (ajax)", "/minutes/meeting.xhtml?id=#{meeting}", "notesForm",
+                            "notesForm:saveNotes", "notesForm", "notesForm agendaArea messages", Map.of(
+                                    "notesForm:saveNotes", "notesForm:saveNotes",
+                                    "notesForm:notes_input", "#{notesHtml}"),
                             substring("Se guardaron las notas").exists()))
                     .exec(think());
         }
