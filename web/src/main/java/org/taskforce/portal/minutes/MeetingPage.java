@@ -120,7 +120,7 @@ public class MeetingPage implements Serializable {
     /**
      * Reads the minutes again after a save of notes or attendance, keeping the notes typed but not saved in the other
      * items. The comments, versions, members and agencies stay as read: neither save changes them, and the ajax answer
-     * draws only what changed, the attendance or the agenda (the minutes' other changes open the page afresh,
+     * draws only what changed, the attendance or the item (the minutes' other changes open the page afresh,
      * {@link #again()}).
      */
     private void reload() {
@@ -260,7 +260,7 @@ public class MeetingPage implements Serializable {
 
     /**
      * Saves the notes of the item open in the dialog over the version the page shows, then reads the minutes again
-     * (the agenda shows them). Refused, what was typed stays in the dialog.
+     * (the page redraws that item only). Refused, what was typed stays in the dialog.
      */
     public void saveNotes() {
         if (editing == null) {

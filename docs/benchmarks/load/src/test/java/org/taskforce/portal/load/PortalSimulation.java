@@ -435,7 +435,10 @@ public class PortalSimulation extends Simulation {
                         String form = forms.get(Integer.parseInt(session.getString("slot")) % forms.size());
                         // Every word the minutes search looks for (MINUTES_WORDS), so that the search still finds
                         // them all in the large draft once the items that held them have been written over.
-                        return session.set("itemForm", form).set("notesHtml", "<p>Notas de carga "
+                        // The save redraws that item only (its panel), as the page's notes dialog asks.
+                        return session.set("itemForm", form)
+                                .set("itemPanel", form.replace(":itemActions", ":agendaItem"))
+                                .set("notesHtml", "<p>Notas de carga "
                                 + ThreadLocalRandom.current().nextInt(1_000_000) + ": seguimiento de la trata con fines"
                                 + " de explotación laboral, de los niños en situación de calle y de las víctimas en el"
                                 + " albergue; la Fiscalía y las inspecciones en la frontera.</p>");
@@ -446,7 +449,7 @@ public class PortalSimulation extends Simulation {
                             substring("notesForm:notes_input").exists()))
                     .exec(think())
                     .exec(ajax("meeting: notes save (ajax)", "/minutes/meeting.xhtml?id=#{meeting}", "notesForm",
-                            "notesForm:saveNotes", "notesForm", "notesForm agendaArea messages", Map.of(
+                            "notesForm:saveNotes", "notesForm", "notesForm messages #{itemPanel}", Map.of(
                                     "notesForm:saveNotes", "notesForm:saveNotes",
                                     "notesForm:notes_input", "#{notesHtml}"),
                             substring("Se guardaron las notas").exists()))
