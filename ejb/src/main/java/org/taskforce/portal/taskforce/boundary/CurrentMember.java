@@ -10,9 +10,9 @@ import org.taskforce.portal.taskforce.entity.MemberProfile;
  * The profile of the person acting in this request ({@link CurrentActor}), read once per request and person (a
  * request that acts for someone else reads theirs), for the features' rules of who sees what: the calendar's viewer,
  * the minutes' reader. A page that asks two features was reading it once for each, in one transaction (the task force
- * home, load benchmark of issue 15). What {@link #profile()} returns may have been read in an earlier transaction of the
- * request: to change the person, or to link a record to them, take {@link #inThisTransaction()} in the transaction
- * that writes.
+ * home, load benchmark of issue 15). What {@link #profile()} returns may have been read in an earlier transaction of
+ * the request: to change the person, or to link a record to them, take {@link #inThisTransaction()} in the
+ * transaction that writes.
  */
 @RequestScoped
 public class CurrentMember {
@@ -56,6 +56,7 @@ public class CurrentMember {
     }
 
     private MemberProfile read(String subject) {
-        return members.find(subject).orElseThrow(() -> new IllegalStateException("No profile for the signed-in person"));
+        return members.find(subject)
+                .orElseThrow(() -> new IllegalStateException("No profile for the signed-in person"));
     }
 }
