@@ -12,9 +12,9 @@
 # With --db-relay-port N the portal reaches PostgreSQL through a socat relay on port N that the outage tests stop and
 # start again ("db-relay"), to show that the portal explains the outage and recovers by itself.
 #
-# Environment: PORTAL_JAVA_OPTS replaces the JVM options of Payara Micro (default below); PORTAL_ACCESS_LOG=DIR makes
-# Payara Micro write an access log there, one line a request with the time it took on the server and the request's
-# X-Load-Screen header (the load benchmark names each request so, and reads the server's own times from it).
+# Environment: PORTAL_JAVA_OPTS replaces the JVM options of Payara Micro (bin/payara-micro.jvm); PORTAL_ACCESS_LOG=DIR
+# makes Payara Micro write an access log there, one line a request with the time it took on the server and the
+# request's X-Load-Screen header (the load benchmark names each request so, and reads the server's own times from it).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -99,17 +99,9 @@ start_micro() {
   if curl -s -o /dev/null "http://localhost:$portal_port/"; then
     echo "stack.sh: something already answers on port $portal_port" >&2; exit 1
   fi
-  # The JVM's memory (issue 15: 700 MB resident under load). The serial collector (2 cores, a small heap: what the JVM
-  # itself picks below 2 CPUs) and two malloc arenas instead of glibc's 8 per core took Payara Micro from 871 to 676 MB
-  # resident after the same requests, at the same response times (probe of stop 25; G1 with the same heap: 756 MB).
-  # At most 640 MB of heap, grown from 128 MB only as needed: 100 people working at once keep 230-256 MB live, which
-  # made a 400 MB heap collect all the time (load benchmark, stop 27: 54 full collections, 30 s of pauses in 4 minutes;
-  # 7 and 11 s with 640 MB). glibc's freed memory is given back every 5 s: it kept 75-90 MB that the compiler and the
-  # flight recorder had freed, above what the JVM used (stop 28's probe with native memory tracking). Not the smaller
-  # heap that probe also tried (young generation 64 MB at most, 20-40 % of the old one free: 534/589/619 MB resident
-  # among 10 users instead of 629/747/811): with 100 people it paused for 38.5 s of a 4-minute profile (335 young and
-  # 33 full collections; 9.4 s with these settings at stop 27) and everything took seconds (load benchmark, stop 28).
-  local PORTAL_JAVA_OPTS_DEFAULT="-Xms128m -Xmx640m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000"
+  # The JVM's options and why they are so: bin/payara-micro.jvm (an argument file the Docker image reads too).
+  local jvm_options=("@$ROOT/bin/payara-micro.jvm")
+  [ -z "${PORTAL_JAVA_OPTS:-}" ] || read -r -a jvm_options <<<"$PORTAL_JAVA_OPTS"
   # A fresh runtime directory each time: Payara Micro keeps the options of an earlier start in its domain.xml.
   rm -rf "$work/micro/root" "$work/micro/pid"
   mkdir -p "$work/micro"
@@ -127,7 +119,7 @@ start_micro() {
   PORTAL_OIDC_PROVIDER_URI="http://localhost:$keycloak_port/realms/taskforce" \
   PORTAL_BASE_URL="http://localhost:$portal_port" \
   MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
-  in_own_group "$work/micro/pid" java ${PORTAL_JAVA_OPTS:-$PORTAL_JAVA_OPTS_DEFAULT} -jar "$micro_jar" --nocluster \
+  in_own_group "$work/micro/pid" java "${jvm_options[@]}" -jar "$micro_jar" --nocluster \
       --rootdir "$work/micro/root" --port "$portal_port" --contextroot / --deploy "$war" "${access_log[@]}" \
       >"$work/micro/server.log" 2>&1
   for _ in $(seq 1 240); do
