@@ -151,8 +151,10 @@ start_micro() {
   echo "$runtime" >"$work/micro/runtime"
   cp -a "$runtime/launcher" "$work/micro/root"
   if [ -f "$runtime/classes.jsa" ]; then
+    echo "Payara Micro starts with its class archive ($runtime)"
     jvm_options+=(-XX:SharedArchiveFile="$runtime/classes.jsa")
   else
+    echo "Payara Micro starts without a class archive: it writes one when it stops ($runtime)"
     jvm_options+=(-XX:ArchiveClassesAtExit="$work/micro/classes.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
   fi
   local db_address="$PGHOST:$PGPORT"

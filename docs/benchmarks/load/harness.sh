@@ -86,6 +86,8 @@ up() {
     bash "$ROOT/bin/stack.sh" start --database "$database" --portal-port "$portal_port" \
       --keycloak-port "$keycloak_port" --work "$work" --war "$war" --micro-jar "$micro_jar" | tee "$work/stack.log"
   sed -n 's/^Payara Micro is up .*(\([0-9]*\) s)$/cold_start_seconds=\1/p' "$work/stack.log" >>"$work/timings"
+  sed -n 's/^Payara Micro starts with its class archive.*/class_archive=read/p;
+          s/^Payara Micro starts without a class archive.*/class_archive=none/p' "$work/stack.log" >>"$work/timings"
   sed -n 's/^Keycloak is up after \([0-9]*\)s.*/keycloak_start_seconds=\1/p' "$work/stack.log" >>"$work/timings"
 
   t0=$SECONDS

@@ -310,6 +310,8 @@ def main(run_dirs):
                 parts = line.rstrip("\n").split("\t")
                 if parts[0] == "#":
                     statements_note = parts[1]
+                elif len(parts) >= 3:  # count and milliseconds in the database
+                    statements[parts[0]] = f"{parts[1]} ({parts[2]} ms)"
                 elif len(parts) >= 2:
                     statements[parts[0]] = parts[1]
         print()
@@ -322,8 +324,10 @@ def main(run_dirs):
               f"{timings.get('database_size', '?')}; generated in {timings.get('generation_seconds', '?')} s "
               f"(Flyway and COPY), audit chains verified in {timings.get('audit_verify_seconds', '?')} s "
               f"({meta.get('audit', '?')})")
+        archive = {"read": ", with its class data sharing archive (bin/stack.sh)",
+                   "none": ", without a class archive (the first start of this Payara Micro and JDK here)"}
         print(f"- Payara Micro cold start to first page: {timings.get('cold_start_seconds', '?')} s "
-              f"(budget 15 s); Keycloak start {timings.get('keycloak_start_seconds', '?')} s; accounts "
+              f"(budget 15 s{archive.get(timings.get('class_archive'), '')}); Keycloak start {timings.get('keycloak_start_seconds', '?')} s; accounts "
               f"{timings.get('accounts_seconds', '?')} s")
         print(f"- Load: {meta.get('users', '?')} concurrent users per profile, {meta.get('duration', '?')} s each "
               f"after a {meta.get('warmup', '?')} s warm-up; think time {meta.get('pause', '?')} ms between screens; "

@@ -18,7 +18,8 @@ import java.util.List;
  * other (the statements pass of run.sh): reset before the screen, read after it.
  *
  * <p>With {@code pg_stat_statements} (it must be in the server's {@code shared_preload_libraries}) it counts the SQL
- * statements the portal's role ran. Without it, it counts the table scans (sequential and index, from
+ * statements the portal's role ran, and the time PostgreSQL spent executing them (one opening of the screen: a
+ * single sample, which tells how much of a screen's time is the database's, not a percentile). Without it, it counts the table scans (sequential and index, from
  * {@code pg_stat_user_tables}) of the benchmark's database, a coarser measure that still shows a screen whose work
  * grows with the data (N + 1); those statistics reach the view only when the server process flushes them, so each
  * reading waits for that.
@@ -42,7 +43,8 @@ final class StatementCounter {
             throw new IllegalStateException("cannot count statements: " + e.getMessage(), e);
         }
         lines.add("#\t" + (statements
-                ? "SQL statements run by the portal's role (pg_stat_statements), one virtual user, one screen at a time"
+                ? "SQL statements run by the portal's role and, in brackets, the milliseconds PostgreSQL spent executing "
+                        + "them (pg_stat_statements), one virtual user, one screen at a time, opened once"
                 : "table scans (sequential + index, pg_stat_user_tables) per screen, one virtual user, one screen at "
                         + "a time: pg_stat_statements is not loaded on this server (shared_preload_libraries; "
                         + "see README.md)"));
@@ -74,20 +76,19 @@ final class StatementCounter {
 
     synchronized void record(String screen) {
         try (Statement sql = db.createStatement()) {
-            long count;
             if (statements) {
-                try (ResultSet rows = sql.executeQuery("select coalesce(sum(calls), 0) from pg_stat_statements "
+                try (ResultSet rows = sql.executeQuery("select coalesce(sum(calls), 0), "
+                        + "round(coalesce(sum(total_exec_time), 0)::numeric, 1) from pg_stat_statements "
                         + "where dbid = (select oid from pg_database where datname = current_database()) "
                         + "and userid = (select oid from pg_roles where rolname = 'portal_app') "
                         + "and query not like '%pg_stat_statements%'")) {
                     rows.next();
-                    count = rows.getLong(1);
+                    lines.add(screen + "\t" + rows.getLong(1) + "\t" + rows.getBigDecimal(2).toPlainString());
                 }
             } else {
                 last = scans(sql);
-                count = last - before;
+                lines.add(screen + "\t" + (last - before));
             }
-            lines.add(screen + "\t" + count);
         } catch (SQLException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
