@@ -21,8 +21,8 @@ import org.taskforce.portal.web.RecentYears;
  * Backs {@code /taskforce/audit.xhtml}: the current task force's audit trail, newest first, paged on the server and
  * searchable by person or action, with a check of its hash chain (which always walks the whole chain). It shows this
  * year and the last unless the reader asks for earlier years too ({@link RecentYears}), so that what the page costs
- * is the same at five years of history as at fifteen; a search pages through its newest
- * {@link AuditTrail#SEARCH_COUNT_LIMIT} matches of that period, and the CSV export has every match of it. People are
+ * is the same at five years of history as at fifteen; the list, searched or not, pages through the newest
+ * {@link AuditTrail#SEARCH_COUNT_LIMIT} events of that period, and the CSV export has every one of them. People are
  * shown by their names and records by what they are ("Institución: Policía Nacional"), as {@link AuditTrail#names}
  * gives them for the page shown; a record deleted since, or one the reader may not see (an operation they are not
  * listed on), says so instead. Coordinators only ({@code PortalPage.AUDIT_TRAIL}).

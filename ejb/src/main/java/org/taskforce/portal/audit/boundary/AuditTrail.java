@@ -35,7 +35,10 @@ import org.taskforce.portal.tenancy.TaskForceBound;
 @Stateless
 public class AuditTrail {
 
-    /** How many matches of a search {@link #matching} finds at most (forty pages of 25). */
+    /**
+     * How far a list of the trail reaches (forty pages of 25): a search's matches ({@link #matching}) and a period's
+     * events ({@link #count}) are counted up to one past it, which means "more than that".
+     */
     public static final int SEARCH_COUNT_LIMIT = 1000;
 
     @PersistenceContext
@@ -139,14 +142,19 @@ public class AuditTrail {
     }
 
     /**
-     * How many events of the current task force the period of the search holds (its text is not looked at): what
-     * {@link #page} pages through without a text. An index-only count of the period's events.
+     * How many events of the current task force the period of the search holds (its text is not looked at), up to
+     * {@link #SEARCH_COUNT_LIMIT} + 1, which means "more than the limit": what {@link #page} pages through without a
+     * text, whose pages stop at the limit. Counting every event of the period read the index entries of two years of a
+     * busy task force, 84,000 at fifteen years of history, and grew with the trail (1.9 ms of the page at six months,
+     * 23 ms at fifteen years: load benchmark, stop 30); this reads 1,001 at most.
      */
     @TaskForceBound
     @CoordinatorsOnly
     public long count(@NotNull AuditSearch search) {
-        return query("select count(e) from AuditEvent e", "", Long.class, new AuditSearch(null, search.since()))
-                .getSingleResult();
+        return query("select e.id from AuditEvent e", "", Long.class, new AuditSearch(null, search.since()))
+                .setMaxResults(SEARCH_COUNT_LIMIT + 1)
+                .getResultList()
+                .size();
     }
 
     /**
