@@ -5,6 +5,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The minutes' screens as a minute taker and a member use them: the meetings list with the meeting dialog, and one
@@ -213,7 +214,7 @@ final class MinutesPages {
 
         /** Sets an attendee's presence (its label, e.g. "Se excusó"); nothing is saved yet. */
         Meeting presence(String name, String presence) {
-            TrainingPages.choose(browser, "attendance:attendees:" + attendeeRow(name) + ":presence", presence);
+            presenceField(attendeeRow(name)).selectByVisibleText(presence);
             return this;
         }
 
@@ -236,11 +237,14 @@ final class MinutesPages {
             List<String> names = attendeeNames();
             List<String> lines = new ArrayList<>();
             for (int row = 0; row < names.size(); row++) {
-                String presence = browser.driver().findElement(By.id("attendance:attendees:" + row
-                        + ":presence_label")).getText().trim();
-                lines.add(names.get(row) + ": " + presence);
+                lines.add(names.get(row) + ": " + presenceField(row).getFirstSelectedOption().getText().trim());
             }
             return lines;
+        }
+
+        /** The presence of the attendee in that row of the table (a native select). */
+        private Select presenceField(int row) {
+            return new Select(browser.driver().findElement(By.id("attendance:attendees:" + row + ":presence")));
         }
 
         /** The guests' names. */
