@@ -108,8 +108,9 @@ micro_runtime() {
   java_version=$(java -version 2>&1 | head -n 1)
   key=$(printf '%s %s' "$(sha256sum "$micro_jar" | cut -c 1-16)" "$java_version" | sha256sum | cut -c 1-16)
   cache="${PORTAL_MICRO_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/taskforce-portal}/payara-micro-$key"
+  # A home that cannot be written to (a locked-down CI user): the work directory holds it, for this stack only.
+  mkdir -p "$cache" 2>/dev/null || { cache="$work/micro-cache/payara-micro-$key"; mkdir -p "$cache"; }
   if [ ! -f "$cache/launcher/launch-micro.jar" ]; then
-    mkdir -p "$cache"
     local unpacking; unpacking=$(mktemp -d "$cache/launcher.XXXXXX")
     java -jar "$micro_jar" --rootdir "$unpacking" --outputlauncher >"$unpacking.log" 2>&1 \
       || { echo "stack.sh: Payara Micro could not unpack itself; see $unpacking.log" >&2; exit 1; }

@@ -407,6 +407,15 @@ def main(run_dirs):
                 print("CPU used during the profile, in cores (of " + meta.get("cpus", "?") + "): "
                       + ", ".join(f"{part} {share:.2f}" for part, share in cores if share >= 0.005)
                       + " (sampled every 5 s with ps).")
+                rps, machine = total.get("rps"), meta.get("cpus", "")
+                if rps and machine.isdigit():
+                    # What one request costs the machine, and so how many a second its cores could serve at most:
+                    # the ceiling that a profile offering more runs into, whatever the portal's code does meanwhile.
+                    all_ms = sum(share for _, share in cores) * 1000 / rps
+                    portal_ms = sum(share for part, share in cores if part.startswith("Payara")) * 1000 / rps
+                    print(f"CPU per request served: {all_ms:.0f} ms in all, {portal_ms:.0f} ms of them the portal's: "
+                          f"at this cost the {machine} cores serve {int(machine) * 1000 / all_ms:.0f} requests a "
+                          f"second at most, all busy.")
             statements_top = top_statements(profile_dir)
             if statements_top:
                 print()
