@@ -97,12 +97,12 @@ stop_db_relay() {
   rm -f "$pidfile"
 }
 
-# Payara Micro unpacked once per jar and JDK on this machine, under PORTAL_MICRO_CACHE (default ~/.cache/taskforce-portal),
-# as its launcher (--outputlauncher): "launcher/", copied for each start; and "classes.jsa", the JDK's class data
-# sharing archive of the classes Payara Micro loaded while it ran the portal once (left by the first start, taken in at
-# its stop). Payara Micro's own classes then load from the archive, already parsed and verified: the portal's cold start
-# 16 -> 13 s (issue 15's budget 15 s; the portal's own classes are not in it, Payara loads them itself). Prints the
-# directory.
+# Payara Micro unpacked once per jar and JDK on this machine, under PORTAL_MICRO_CACHE (default
+# ~/.cache/taskforce-portal), as its launcher (--outputlauncher): "launcher/", copied for each start; and "classes.jsa",
+# the JDK's class data sharing archive of the classes Payara Micro loaded while it ran the portal once (left by the
+# first start, taken in at its stop). Payara Micro's own classes then load from the archive, already parsed and
+# verified: the portal's cold start 16 -> 13 s (issue 15's budget 15 s; the portal's own classes are not in it, Payara
+# loads them itself). Prints the directory.
 micro_runtime() {
   local java_version key cache
   java_version=$(java -version 2>&1 | head -n 1)

@@ -327,8 +327,9 @@ def main(run_dirs):
         archive = {"read": ", with its class data sharing archive (bin/stack.sh)",
                    "none": ", without a class archive (the first start of this Payara Micro and JDK here)"}
         print(f"- Payara Micro cold start to first page: {timings.get('cold_start_seconds', '?')} s "
-              f"(budget 15 s{archive.get(timings.get('class_archive'), '')}); Keycloak start {timings.get('keycloak_start_seconds', '?')} s; accounts "
-              f"{timings.get('accounts_seconds', '?')} s")
+              f"(budget 15 s{archive.get(timings.get('class_archive'), '')}); "
+              f"Keycloak start {timings.get('keycloak_start_seconds', '?')} s; "
+              f"accounts {timings.get('accounts_seconds', '?')} s")
         print(f"- Load: {meta.get('users', '?')} concurrent users per profile, {meta.get('duration', '?')} s each "
               f"after a {meta.get('warmup', '?')} s warm-up; think time {meta.get('pause', '?')} ms between screens; "
               f"floor users {meta.get('floor_users', '?')} per floor scenario")

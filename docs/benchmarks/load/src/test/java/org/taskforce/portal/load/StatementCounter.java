@@ -18,11 +18,11 @@ import java.util.List;
  * other (the statements pass of run.sh): reset before the screen, read after it.
  *
  * <p>With {@code pg_stat_statements} (it must be in the server's {@code shared_preload_libraries}) it counts the SQL
- * statements the portal's role ran, and the time PostgreSQL spent executing them (one opening of the screen: a
- * single sample, which tells how much of a screen's time is the database's, not a percentile). Without it, it counts the table scans (sequential and index, from
- * {@code pg_stat_user_tables}) of the benchmark's database, a coarser measure that still shows a screen whose work
- * grows with the data (N + 1); those statistics reach the view only when the server process flushes them, so each
- * reading waits for that.
+ * statements the portal's role ran, and the time PostgreSQL spent executing them (one opening of the screen: a single
+ * sample, which tells how much of a screen's time is the database's, not a percentile). Without it, it counts the
+ * table scans (sequential and index, from {@code pg_stat_user_tables}) of the benchmark's database, a coarser measure
+ * that still shows a screen whose work grows with the data (N + 1); those statistics reach the view only when the
+ * server process flushes them, so each reading waits for that.
  */
 final class StatementCounter {
 
@@ -43,8 +43,8 @@ final class StatementCounter {
             throw new IllegalStateException("cannot count statements: " + e.getMessage(), e);
         }
         lines.add("#\t" + (statements
-                ? "SQL statements run by the portal's role and, in brackets, the milliseconds PostgreSQL spent executing "
-                        + "them (pg_stat_statements), one virtual user, one screen at a time, opened once"
+                ? "SQL statements run by the portal's role and, in brackets, the milliseconds PostgreSQL spent "
+                        + "executing them (pg_stat_statements), one virtual user, one screen at a time, opened once"
                 : "table scans (sequential + index, pg_stat_user_tables) per screen, one virtual user, one screen at "
                         + "a time: pg_stat_statements is not loaded on this server (shared_preload_libraries; "
                         + "see README.md)"));
