@@ -374,17 +374,23 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Waits, two seconds at most, until no CSS transition runs: PrimeFaces fades a button while its own ajax request
-     * runs and fades it in again after (the theme's 0.2 s transition of opacity), and axe once judged a button at the
-     * start of that fade (white on #73a3d9, the portal's blue at 60 %: LiaisonJourneyIT in a CI run of stop 23; the
-     * page saved after the failure showed it enabled). Axe must judge what people see once the page is still.
+     * Waits, three seconds at most, until no CSS transition has run for two looks 100 ms apart: PrimeFaces fades a
+     * button while its own ajax request runs and fades it in again after (the theme's 0.2 s transition of opacity), and
+     * axe once judged a button at the start of that fade (white on #73a3d9, the portal's blue at 60 %: LiaisonJourneyIT
+     * in a CI run of stop 23; the page saved after the failure showed it enabled), and once, with a single look, a fade
+     * that began just after it (#3d7fcb, the blue at 84 %: MinutesJourneyIT in a CI run of stop 30). Axe must judge what
+     * people see once the page is still.
      */
     private void waitForTransitions() {
+        int[] stillLooks = {0};
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(2)).until(driver -> isTrue("""
-                    return document.getAnimations().every(
-                        a => !(window.CSSTransition && a instanceof CSSTransition) || a.playState !== 'running');
-                    """));
+            new WebDriverWait(driver, Duration.ofSeconds(3)).pollingEvery(Duration.ofMillis(100)).until(driver -> {
+                stillLooks[0] = isTrue("""
+                        return document.getAnimations().every(
+                            a => !(window.CSSTransition && a instanceof CSSTransition) || a.playState !== 'running');
+                        """) ? stillLooks[0] + 1 : 0;
+                return stillLooks[0] >= 2;
+            });
         } catch (TimeoutException stillMoving) {
             // A transition that runs on: axe judges the page as it is.
         }
