@@ -151,10 +151,7 @@ public class AuditTrail {
     @TaskForceBound
     @CoordinatorsOnly
     public long count(@NotNull AuditSearch search) {
-        return query("select e.id from AuditEvent e", "", Long.class, new AuditSearch(null, search.since()))
-                .setMaxResults(SEARCH_COUNT_LIMIT + 1)
-                .getResultList()
-                .size();
+        return newest(new AuditSearch(null, search.since())).size();
     }
 
     /**
@@ -171,6 +168,11 @@ public class AuditTrail {
         if (!search.hasText()) {
             throw new IllegalArgumentException("a search without a text matches every event: count them");
         }
+        return newest(search);
+    }
+
+    /** The ids of the newest events the search finds, {@link #SEARCH_COUNT_LIMIT} + 1 at most, newest first. */
+    private List<Long> newest(AuditSearch search) {
         return query("select e.id from AuditEvent e", " order by e.id desc", Long.class, search)
                 .setMaxResults(SEARCH_COUNT_LIMIT + 1)
                 .getResultList();
