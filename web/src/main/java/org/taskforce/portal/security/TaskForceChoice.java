@@ -86,7 +86,7 @@ public class TaskForceChoice implements Serializable {
                 .findFirst();
         chosen.ifPresent(taskForce -> {
             chosenSlug = slug;
-            ofRequest.forget();
+            ofRequest.chose(taskForce);
             auditTrail.record(taskForce.getId(), AuditAction.TASK_FORCE_ENTERED, "TaskForce", slug);
         });
         return chosen.isPresent();
