@@ -102,14 +102,16 @@ stop_db_relay() {
 # the JDK's class data sharing archive of the classes Payara Micro loaded while it ran the portal once (left by the
 # first start, taken in at its stop). Payara Micro's own classes then load from the archive, already parsed and
 # verified: the portal's cold start 16 -> 13 s (issue 15's budget 15 s; the portal's own classes are not in it, Payara
-# loads them itself). Prints the directory. Keyed by the jar's and the JDK's files (path, size, time), not by hashing
-# the 100 MB jar and asking java for its version (0.3 s of every start): a JVM that finds an archive not its own
-# refuses it by itself, which costs that start its seconds and nothing else.
+# loads them itself). Prints the directory. Keyed by the jar's content and the JDK: the jar's size and its last 4 MB,
+# which hold the zip's central directory (every entry's name and CRC-32), so that each copy of the same jar (the demo,
+# the tests and the benchmark each start their own) finds the same archive; and the JDK's java and libjvm.so (path,
+# size, time). Not a hash of the whole 100 MB jar and java -version: 0.3 s of every start. A JVM that finds an
+# archive not its own refuses it by itself, which costs that start its seconds and nothing else.
 micro_runtime() {
-  local java key cache
+  local java jdk key cache
   java=$(realpath "$(command -v java)")
-  key=$({ stat -L -c '%n %s %Y' "$micro_jar" "$java" "$(dirname "$java")/../lib/server/libjvm.so" 2>/dev/null \
-    || true; } | sha256sum | cut -c 1-16)
+  jdk=$(stat -L -c '%n %s %Y' "$java" "$(dirname "$java")/../lib/server/libjvm.so" 2>/dev/null) || true
+  key=$({ stat -L -c '%s' "$micro_jar"; tail -c 4194304 "$micro_jar"; echo "$jdk"; } | sha256sum | cut -c 1-16)
   cache="${PORTAL_MICRO_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/taskforce-portal}/payara-micro-$key"
   # A home that cannot be written to (a locked-down CI user): the work directory holds it, for this stack only.
   mkdir -p "$cache" 2>/dev/null || { cache="$work/micro-cache/payara-micro-$key"; mkdir -p "$cache"; }
