@@ -16,8 +16,6 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.taskforce.portal.audit.boundary.Actor;
-import org.taskforce.portal.audit.boundary.AuditAction;
-import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.taskforce.boundary.Members;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
@@ -57,9 +55,6 @@ public class SignInFilter extends HttpFilter {
 
     @Inject
     Members members;
-
-    @Inject
-    AuditTrail auditTrail;
 
     @Inject
     UserLanguage language;
@@ -129,8 +124,7 @@ public class SignInFilter extends HttpFilter {
 
     private void completeSignIn(HttpServletRequest request, HttpServletResponse response, String subject) {
         request.changeSessionId();
-        auditTrail.record(null, AuditAction.SIGN_IN, null, null);
-        MemberProfile profile = members.signIn(caller.toSignIn());
+        MemberProfile profile = members.completeSignIn(caller.toSignIn());
         language.restore(profile.getLanguage());
         response.addCookie(language.cookie(request.getContextPath()));
         request.getSession().setAttribute(SIGNED_IN, subject);

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.taskforce.portal.access.PortalRole;
 import org.taskforce.portal.audit.boundary.Actor;
+import org.taskforce.portal.audit.boundary.AuditAction;
+import org.taskforce.portal.audit.boundary.AuditTrail;
 import org.taskforce.portal.audit.boundary.CurrentActor;
 import org.taskforce.portal.taskforce.entity.MemberProfile;
 import org.taskforce.portal.tenancy.TaskForceBinding;
@@ -44,9 +46,29 @@ public class Members {
     @Inject
     TaskForceBinding taskForceBinding;
 
+    @Inject
+    AuditTrail auditTrail;
+
     /**
-     * Records a sign-in: creates or refreshes the person's profile from the token and makes their memberships match
-     * the task force groups the token names. Groups of task forces the portal does not know are ignored.
+     * Completes a person's sign-in in one transaction: what {@link #signIn} does, and the sign-in's event in the audit
+     * trail (chain 0, outside any task force; who and from where: the {@link CurrentActor}). So the trail never claims
+     * a sign-in whose profile could not be recorded (the person got the error page), as it did when the event was a
+     * transaction of its own before the profile's. The event is appended last: chain 0, which every sign-in appends
+     * to, is then held only until the commit.
+     *
+     * @return the profile, with the language the person chose last time
+     */
+    @PermitAll
+    public MemberProfile completeSignIn(@NotNull @Valid SignIn signIn) {
+        MemberProfile profile = signIn(signIn);
+        auditTrail.record(null, AuditAction.SIGN_IN, null, null);
+        return profile;
+    }
+
+    /**
+     * A sign-in's profile and memberships, without its audit event ({@link #completeSignIn} is the sign-in): creates
+     * or refreshes the person's profile from the token and makes their memberships match the task force groups the
+     * token names. Groups of task forces the portal does not know are ignored.
      *
      * @return the profile, with the language the person chose last time
      */
