@@ -8,7 +8,8 @@ statements per screen.
 Each RUN_DIR holds meta.env, timings, statements.tsv (optional), serial/ (the serial pass's Gatling report; optional)
 and profile-<users>/ with the Gatling report folder,
 rss.txt ("<epoch seconds> <kB>" per line), loadavg.txt and hot.tsv (where Payara Micro's CPU went, written by
-HotMethods from the profile's flight recording; optional). With RUN_DIRs of more than one scale, a last section
+HotMethods from the profile's flight recording; optional), with portal.svg (its flame graph, which run.sh copies to
+flamegraphs/ beside RESULTS.md: linked from there). With RUN_DIRs of more than one scale, a last section
 compares each screen's p95 across the scales (issue 15's growth budget: at most +20 % from the smallest to the largest).
 """
 import glob
@@ -165,7 +166,14 @@ def hot(profile_dir):
     return figures if figures["samples"] else None
 
 
-def hot_lines(figures):
+def flame_graph(profile_dir, scale):
+    """The committed copy of the profile's flame graph (run.sh copies portal.svg there), relative to RESULTS.md."""
+    if not os.path.exists(os.path.join(profile_dir, "portal.svg")):
+        return None
+    return f"flamegraphs/scale-{scale}-{os.path.basename(profile_dir)}.svg"
+
+
+def hot_lines(figures, graph=None):
     total = figures["samples"]
     share = lambda n: f"{100.0 * n / total:.1f} %"
     out = [f"Where Payara Micro's CPU went (JDK Flight Recorder, {total:,} execution samples of Java threads; "
@@ -183,6 +191,9 @@ def hot_lines(figures):
             else:
                 cells.append(" | ")
         out.append("| " + " || ".join(cells) + " |")
+    if graph:
+        out += ["", f"The same samples as a flame graph (each box a method, as wide as its samples, on its caller; "
+                    f"coloured by library; hover a box for its share): [{graph}]({graph})."]
     return out
 
 
@@ -353,7 +364,8 @@ def main(run_dirs):
             figures = hot(os.path.join(run_dir, "serial"))
             if figures:
                 print()
-                print("\n".join(hot_lines(figures)))
+                print("\n".join(hot_lines(figures, flame_graph(os.path.join(run_dir, "serial"),
+                                                               meta.get("scale", "?")))))
             runs_serial.append((meta.get("scale", "?"), {"1": rows}))
         profiles = sorted(glob.glob(os.path.join(run_dir, "profile-*")), key=lambda p: int(p.rsplit("-", 1)[1]))
         if os.path.isdir(os.path.join(run_dir, "warmup")):
@@ -424,7 +436,7 @@ def main(run_dirs):
             figures = hot(profile_dir)
             if figures:
                 print()
-                print("\n".join(hot_lines(figures)))
+                print("\n".join(hot_lines(figures, flame_graph(profile_dir, meta.get("scale", "?")))))
             print()
             print(f"Gatling's report: `{os.path.relpath(report, os.path.dirname(os.path.abspath(__file__)))}`"
                   f"/index.html")

@@ -122,17 +122,21 @@ sample_rss() {
   done
 }
 
-# The JDK Flight Recorder on Payara Micro: "record start DIR" starts it, "record stop DIR" stops it and writes where the
-# CPU went (hot.tsv, portal.folded) next to the recording (portal.jfr).
+# The JDK Flight Recorder on Payara Micro: "record start DIR" starts it, "record stop DIR TITLE" stops it and writes
+# where the CPU went (hot.tsv, portal.folded, and portal.svg, its flame graph) next to the recording (portal.jfr).
 record() {
   local pid; pid=$(cat "$work/micro/pid")
   if [ "$1" = start ]; then
-    jcmd "$pid" JFR.start name=load settings=profile filename="$2/portal.jfr" >"$2/jfr.log" 2>&1 \
+    # Stacks of 256 frames instead of JFR's 64: a Faces page's stacks are deeper, and cut ones lose their callers.
+    # (The JVM takes it before its first recording; the later ones keep it.)
+    jcmd "$pid" JFR.configure stackdepth=256 >"$2/jfr.log" 2>&1 || true
+    jcmd "$pid" JFR.start name=load settings=profile filename="$2/portal.jfr" >>"$2/jfr.log" 2>&1 \
         || echo "   the flight recorder did not start: see $2/jfr.log"
   else
     jcmd "$pid" JFR.stop name=load >>"$2/jfr.log" 2>&1 || true
     java -cp "$HERE/target/classes" org.taskforce.portal.load.profile.HotMethods "$2/portal.jfr" \
-        "$2/hot.tsv" "$2/portal.folded" >>"$2/jfr.log" 2>&1 || echo "   no profile: see $2/jfr.log"
+        "$2/hot.tsv" "$2/portal.folded" "$2/portal.svg" "$3" >>"$2/jfr.log" 2>&1 \
+        || echo "   no profile: see $2/jfr.log"
   fi
 }
 
@@ -182,7 +186,7 @@ for scale in $scales; do
     [ "$jfr" = true ] && record start "$dir/serial"
     gatling "$dir/serial" -Dload.serial="$serial" -Dload.pause-min=1 -Dload.pause-max=1 -Dload.assert=false \
         || echo "   Gatling reported a failure: see $dir/serial/gatling.log"
-    [ "$jfr" = true ] && record stop "$dir/serial"
+    [ "$jfr" = true ] && record stop "$dir/serial" "Payara Micro's CPU, scale $scale: one user, one request at a time"
   fi
 
   for n in $users; do
@@ -198,7 +202,7 @@ for scale in $scales; do
         -Dload.assert=false || echo "   Gatling reported a failure: see $profile/gatling.log"
     kill "$sampler" 2>/dev/null || true
     top_statements >"$profile/statements-top.tsv"
-    [ "$jfr" = true ] && record stop "$profile"
+    [ "$jfr" = true ] && record stop "$profile" "Payara Micro's CPU, scale $scale: $n concurrent users"
     echo "after=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$profile/loadavg.txt"
   done
   stop
@@ -206,4 +210,11 @@ for scale in $scales; do
 done
 
 python3 "$HERE/report.py" "$results"/scale-* >"$HERE/RESULTS.md"
+# The flame graphs next to RESULTS.md, which links them (about 300 KB each; the rest of the results stays out of git).
+rm -rf "$HERE/flamegraphs"
+for graph in "$results"/scale-*/*/portal.svg; do
+  [ -f "$graph" ] || continue
+  run=$(basename "$(dirname "$(dirname "$graph")")"); part=$(basename "$(dirname "$graph")")
+  mkdir -p "$HERE/flamegraphs" && cp "$graph" "$HERE/flamegraphs/$run-$part.svg"
+done
 echo "== Done: $HERE/RESULTS.md; Gatling's reports under $results"

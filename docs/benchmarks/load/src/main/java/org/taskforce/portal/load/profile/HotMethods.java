@@ -19,7 +19,8 @@ import jdk.jfr.consumer.RecordingFile;
  * recorded (execution samples of Java threads) and writes what {@code report.py} puts under the profile's table.
  *
  * <pre>
- *   java -cp target/classes org.taskforce.portal.load.profile.HotMethods portal.jfr hot.tsv portal.folded
+ *   java -cp target/classes org.taskforce.portal.load.profile.HotMethods portal.jfr hot.tsv portal.folded \
+ *       [portal.svg ["title"]]
  * </pre>
  *
  * <p>{@code hot.tsv} has one line per figure: {@code kind \t name \t samples}, where kind is {@code samples} (the total),
@@ -27,53 +28,63 @@ import jdk.jfr.consumer.RecordingFile;
  * {@code self} (the method on top of the stack) or {@code portal} (the innermost frame of the portal's own code, the
  * code that asked for the work: the place to look first). {@code portal.folded} holds the samples as folded stacks
  * (root first, frames joined by {@code ;}, then the count), the input of Brendan Gregg's {@code flamegraph.pl} and of
- * speedscope.
+ * speedscope; {@code portal.svg}, if asked for, the same as a {@link FlameGraph}.
  */
 public final class HotMethods {
 
     /** The portal's own code: the innermost of its frames is charged with a sample. */
     private static final String PORTAL = "org.taskforce.portal.";
 
-    /** Libraries by package prefix, most specific first; a frame none matches is "other". */
-    private static final List<Map.Entry<String, String>> LAYERS = List.of(
-            Map.entry("org.postgresql.", "PostgreSQL JDBC driver"),
-            Map.entry("org.eclipse.persistence.", "EclipseLink"),
-            Map.entry("org.primefaces.", "PrimeFaces"),
-            Map.entry("com.sun.faces.", "Faces (Mojarra)"),
-            Map.entry("jakarta.faces.", "Faces (Mojarra)"),
-            Map.entry("org.jboss.weld.", "CDI (Weld)"),
-            Map.entry("org.glassfish.jersey.", "JAX-RS (Jersey)"),
-            Map.entry("org.owasp.html.", "HTML sanitizer"),
-            Map.entry("com.openhtmltopdf.", "PDF (openhtmltopdf)"),
-            Map.entry("org.apache.pdfbox.", "PDF (PDFBox)"),
-            Map.entry("org.apache.fontbox.", "PDF (PDFBox)"),
-            Map.entry("org.apache.poi.", "XLSX (POI)"),
-            Map.entry("com.nimbusds.", "OpenID Connect (Nimbus)"),
-            Map.entry("org.keycloak.", "Keycloak client"),
-            Map.entry("com.zaxxer.", "connection pool"),
-            Map.entry("com.sun.enterprise.", "Payara (EJB, naming, security)"),
-            Map.entry("org.glassfish.", "Payara (Grizzly, web container)"),
-            Map.entry("fish.payara.", "Payara (Grizzly, web container)"),
-            Map.entry("org.apache.catalina.", "Payara (Grizzly, web container)"),
-            Map.entry("org.taskforce.portal.", "the portal's own code"),
-            Map.entry("java.util.regex.", "JDK: regular expressions"),
-            Map.entry("java.util.zip.", "JDK: compression"),
-            Map.entry("sun.security.", "JDK: cryptography and TLS"),
-            Map.entry("javax.crypto.", "JDK: cryptography and TLS"),
-            Map.entry("com.sun.crypto.", "JDK: cryptography and TLS"),
-            Map.entry("sun.nio.", "JDK: I/O"),
-            Map.entry("java.io.", "JDK: I/O"),
-            Map.entry("java.net.", "JDK: I/O"),
-            Map.entry("java.", "JDK: other"),
-            Map.entry("jdk.", "JDK: other"),
-            Map.entry("sun.", "JDK: other"));
+    /** The root of the stacks that were cut short, in portal.folded. */
+    static final String TRUNCATED = "[stacks deeper than recorded: callers cut]";
+
+    /** A library: the package prefix of its classes, its name in RESULTS.md, its colour in the flame graph. */
+    record Layer(String prefix, String name, String colour) {
+    }
+
+    /** Libraries by package prefix, most specific first (the JDK's in one grey); a frame none matches is "other". */
+    private static final List<Layer> LAYERS = List.of(
+            new Layer("org.postgresql.", "PostgreSQL JDBC driver", "#5c9e6e"),
+            new Layer("org.eclipse.persistence.", "EclipseLink", "#8cc084"),
+            new Layer("org.primefaces.", "PrimeFaces", "#f7c873"),
+            new Layer("com.sun.faces.", "Faces (Mojarra)", "#f4a259"),
+            new Layer("jakarta.faces.", "Faces (Mojarra)", "#f4a259"),
+            new Layer("org.jboss.weld.", "CDI (Weld)", "#c6a4e0"),
+            new Layer("org.glassfish.jersey.", "JAX-RS (Jersey)", "#a7d3e8"),
+            new Layer("org.owasp.html.", "HTML sanitizer", "#e0c9a6"),
+            new Layer("com.openhtmltopdf.", "PDF (openhtmltopdf)", "#b8a07e"),
+            new Layer("org.apache.pdfbox.", "PDF (PDFBox)", "#b8a07e"),
+            new Layer("org.apache.fontbox.", "PDF (PDFBox)", "#b8a07e"),
+            new Layer("org.apache.poi.", "XLSX (POI)", "#b8a07e"),
+            new Layer("com.nimbusds.", "OpenID Connect (Nimbus)", "#e8a7c8"),
+            new Layer("org.keycloak.", "Keycloak client", "#e8a7c8"),
+            new Layer("com.zaxxer.", "connection pool", "#5c9e6e"),
+            new Layer("com.sun.enterprise.", "Payara (EJB, naming, security)", "#6a9bd1"),
+            new Layer("org.glassfish.", "Payara (Grizzly, web container)", "#8fb8de"),
+            new Layer("fish.payara.", "Payara (Grizzly, web container)", "#8fb8de"),
+            new Layer("org.apache.catalina.", "Payara (Grizzly, web container)", "#8fb8de"),
+            new Layer("org.taskforce.portal.", "the portal's own code", "#d1495b"),
+            new Layer("java.util.regex.", "JDK: regular expressions", "#d9d9d9"),
+            new Layer("java.util.zip.", "JDK: compression", "#d9d9d9"),
+            new Layer("sun.security.", "JDK: cryptography and TLS", "#d9d9d9"),
+            new Layer("javax.crypto.", "JDK: cryptography and TLS", "#d9d9d9"),
+            new Layer("com.sun.crypto.", "JDK: cryptography and TLS", "#d9d9d9"),
+            new Layer("sun.nio.", "JDK: I/O", "#d9d9d9"),
+            new Layer("java.io.", "JDK: I/O", "#d9d9d9"),
+            new Layer("java.net.", "JDK: I/O", "#d9d9d9"),
+            new Layer("java.", "JDK: other", "#d9d9d9"),
+            new Layer("jdk.", "JDK: other", "#d9d9d9"),
+            new Layer("sun.", "JDK: other", "#d9d9d9"));
+
+    /** What a frame of no library above belongs to. */
+    private static final Layer OTHER = new Layer("", "other", "#bdbdbd");
 
     private HotMethods() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: HotMethods RECORDING.jfr HOT.tsv FOLDED");
+        if (args.length < 3 || args.length > 5) {
+            System.err.println("usage: HotMethods RECORDING.jfr HOT.tsv FOLDED [FLAMEGRAPH.svg [TITLE]]");
             System.exit(2);
         }
         var samples = 0L;
@@ -98,7 +109,9 @@ public final class HotMethods {
                 layers.merge(layer(frames), 1L, Long::sum);
                 frames.stream().map(HotMethods::name).filter(n -> n.startsWith(PORTAL)).findFirst()
                         .ifPresent(n -> portal.merge(n, 1L, Long::sum));
-                var line = new StringBuilder();
+                // A stack deeper than the recording keeps (run.sh asks for 256 frames) lost its callers: its frames
+                // go under one box of their own, not beside the threads' roots.
+                var line = new StringBuilder(stack.isTruncated() ? TRUNCATED + ";" : "");
                 for (int i = frames.size() - 1; i >= 0; i--) {
                     line.append(name(frames.get(i)).replace(';', ':')).append(i == 0 ? "" : ";");
                 }
@@ -113,6 +126,10 @@ public final class HotMethods {
         }
         try (var out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8))) {
             folded.forEach((stack, count) -> out.println(stack + " " + count));
+        }
+        if (args.length >= 4 && samples > 0) {
+            FlameGraph.write(folded, args.length == 5 ? args[4] : "Payara Micro's CPU", HotMethods::libraryOf,
+                    Path.of(args[3]));
         }
     }
 
@@ -131,9 +148,14 @@ public final class HotMethods {
         return layerOf(name(frames.get(0)));
     }
 
-    private static String layerOf(String frame) {
-        return LAYERS.stream().filter(e -> frame.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst()
-                .orElse("other");
+    /** The library a frame's method belongs to ({@link #LAYERS}), or "other". */
+    static String layerOf(String frame) {
+        return libraryOf(frame).name();
+    }
+
+    /** The library of a frame's method, with its colour. */
+    static Layer libraryOf(String frame) {
+        return LAYERS.stream().filter(layer -> frame.startsWith(layer.prefix())).findFirst().orElse(OTHER);
     }
 
     private static String name(RecordedFrame frame) {
