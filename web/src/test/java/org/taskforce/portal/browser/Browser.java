@@ -378,21 +378,28 @@ public final class Browser implements AutoCloseable {
      * button while its own ajax request runs and fades it in again after (the theme's 0.2 s transition of opacity), and
      * axe once judged a button at the start of that fade (white on #73a3d9, the portal's blue at 60 %: LiaisonJourneyIT
      * in a CI run of stop 23; the page saved after the failure showed it enabled), and once, with a single look, a fade
-     * that began just after it (#3d7fcb, the blue at 84 %: MinutesJourneyIT in a CI run of stop 30). Axe must judge what
-     * people see once the page is still.
+     * that began just after it (#3d7fcb, the blue at 84 %: MinutesJourneyIT in a CI run of stop 30), and once, after two
+     * still looks, a button enabled again but still drawn faded, its fade-in not yet begun (#73a3d9: MinutesJourneyIT in
+     * a CI run of stop 31, "Nueva reunión" after the dialog it opened). So a page is still when no transition runs and
+     * no button that may be pressed is drawn faded. Axe must judge what people see once the page is still.
      */
     private void waitForTransitions() {
         int[] stillLooks = {0};
         try {
             new WebDriverWait(driver, Duration.ofSeconds(3)).pollingEvery(Duration.ofMillis(100)).until(driver -> {
                 stillLooks[0] = isTrue("""
-                        return document.getAnimations().every(
-                            a => !(window.CSSTransition && a instanceof CSSTransition) || a.playState !== 'running');
+                        const moving = document.getAnimations().some(
+                            a => window.CSSTransition && a instanceof CSSTransition && a.playState === 'running');
+                        const faded = [...document.querySelectorAll('.ui-button')].some(b => !b.disabled
+                            && b.getAttribute('aria-disabled') !== 'true' && b.getClientRects().length > 0
+                            && parseFloat(getComputedStyle(b).opacity) < 1);
+                        return !moving && !faded;
                         """) ? stillLooks[0] + 1 : 0;
                 return stillLooks[0] >= 2;
             });
         } catch (TimeoutException stillMoving) {
-            // A transition that runs on: axe judges the page as it is.
+            // A transition that runs on, or a button faded for good: axe judges the page as it is.
+            System.out.println("axe judges " + currentUrl() + " still moving after 3 s");
         }
     }
 
