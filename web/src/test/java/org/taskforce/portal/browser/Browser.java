@@ -380,19 +380,27 @@ public final class Browser implements AutoCloseable {
      * in a CI run of stop 23; the page saved after the failure showed it enabled), and once, with a single look, a fade
      * that began just after it (#3d7fcb, the blue at 84 %: MinutesJourneyIT in a CI run of stop 30), and once, after two
      * still looks, a button enabled again but still drawn faded, its fade-in not yet begun (#73a3d9: MinutesJourneyIT in
-     * a CI run of stop 31, "Nueva reunión" after the dialog it opened). So a page is still when no transition runs and
-     * no button that may be pressed is drawn faded. Axe must judge what people see once the page is still.
+     * a CI run of stop 31, "Nueva reunión" after the dialog it opened), and again the 84 % of stop 30 on "Escribir las
+     * notas" behind the dialog it opened, whose fade is not a transition. So a page is still when no animation runs
+     * (CSS transitions, CSS animations but endless ones, jQuery's effects) and no button that may be pressed is drawn
+     * faded, by its own opacity or an ancestor's. Axe must judge what people see once the page is still.
      */
     private void waitForTransitions() {
         int[] stillLooks = {0};
         try {
             new WebDriverWait(driver, Duration.ofSeconds(3)).pollingEvery(Duration.ofMillis(100)).until(driver -> {
                 stillLooks[0] = isTrue("""
-                        const moving = document.getAnimations().some(
-                            a => window.CSSTransition && a instanceof CSSTransition && a.playState === 'running');
+                        const moving = document.getAnimations().some(a => a.playState === 'running'
+                                && !(a.effect && a.effect.getTiming().iterations === Infinity))
+                            || (window.jQuery && jQuery.timers && jQuery.timers.length > 0);
+                        const opacity = e => {
+                            let o = 1;
+                            for (; e; e = e.parentElement) o *= parseFloat(getComputedStyle(e).opacity);
+                            return o;
+                        };
                         const faded = [...document.querySelectorAll('.ui-button')].some(b => !b.disabled
                             && b.getAttribute('aria-disabled') !== 'true' && b.getClientRects().length > 0
-                            && parseFloat(getComputedStyle(b).opacity) < 1);
+                            && opacity(b) < 1);
                         return !moving && !faded;
                         """) ? stillLooks[0] + 1 : 0;
                 return stillLooks[0] >= 2;
