@@ -181,6 +181,7 @@ start_micro() {
     PORTAL_BASE_URL="http://localhost:$portal_port" \
     MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
     in_own_group "$work/micro/pid" java "${jvm_options[@]}" -jar launch-micro.jar --nocluster \
+        --prebootcommandfile "$ROOT/bin/payara-micro.preboot" \
         --port "$portal_port" --contextroot / --deploy "$war" "${access_log[@]}" >"$work/micro/server.log" 2>&1
   )
   for _ in $(seq 1 240); do
