@@ -8,8 +8,8 @@ statements per screen.
 Each RUN_DIR holds meta.env, timings, statements.tsv (optional), serial/ (the serial pass's Gatling report; optional)
 and profile-<users>/ with the Gatling report folder,
 rss.txt ("<epoch seconds> <kB>" per line), loadavg.txt and hot.tsv (where Payara Micro's CPU went, written by
-HotMethods from the profile's flight recording; optional), with portal.svg (its flame graph, which run.sh copies to
-flamegraphs/ beside RESULTS.md: linked from there). With RUN_DIRs of more than one scale, a last section
+HotMethods from the profile's flight recording; optional), with portal.svg (its flame graph: copied to flamegraphs/
+next to this script, where RESULTS.md is written, and linked from there; the folder is emptied first). With RUN_DIRs of more than one scale, a last section
 compares each screen's p95 across the scales (issue 15's growth budget: at most +20 % from the smallest to the largest).
 """
 import glob
@@ -17,6 +17,7 @@ import html
 import math
 import os
 import re
+import shutil
 import sys
 
 ROW = re.compile(r'<tr id="([^"]+)"(?: data-parent="([^"]+)")?\s*>(.*?)</tr>', re.S)
@@ -166,11 +167,21 @@ def hot(profile_dir):
     return figures if figures["samples"] else None
 
 
-def flame_graph(profile_dir, scale):
-    """The committed copy of the profile's flame graph (run.sh copies portal.svg there), relative to RESULTS.md."""
-    if not os.path.exists(os.path.join(profile_dir, "portal.svg")):
+# The flame graphs beside RESULTS.md (about 300 KB each; the rest of the results stays out of git).
+HERE = os.path.dirname(os.path.abspath(__file__))
+FLAME_GRAPHS = "flamegraphs"
+
+
+def flame_graph(profile_dir):
+    """Copies the profile's flame graph next to RESULTS.md and gives its link, relative to RESULTS.md (None: none)."""
+    graph = os.path.join(profile_dir, "portal.svg")
+    if not os.path.exists(graph):
         return None
-    return f"flamegraphs/scale-{scale}-{os.path.basename(profile_dir)}.svg"
+    run_dir = os.path.dirname(os.path.abspath(profile_dir))
+    link = f"{FLAME_GRAPHS}/{os.path.basename(run_dir)}-{os.path.basename(profile_dir)}.svg"
+    os.makedirs(os.path.join(HERE, FLAME_GRAPHS), exist_ok=True)
+    shutil.copyfile(graph, os.path.join(HERE, link))
+    return link
 
 
 def hot_lines(figures, graph=None):
@@ -303,6 +314,7 @@ def profile_table(rows, floor_jsf, statements, server):
 
 
 def main(run_dirs):
+    shutil.rmtree(os.path.join(HERE, FLAME_GRAPHS), ignore_errors=True)  # an earlier run's graphs
     print("# Load benchmark results (issue 15)")
     print()
     print("Written by `docs/benchmarks/load/run.sh` (design: [README.md](README.md)). Times are response times seen by")
@@ -364,8 +376,7 @@ def main(run_dirs):
             figures = hot(os.path.join(run_dir, "serial"))
             if figures:
                 print()
-                print("\n".join(hot_lines(figures, flame_graph(os.path.join(run_dir, "serial"),
-                                                               meta.get("scale", "?")))))
+                print("\n".join(hot_lines(figures, flame_graph(os.path.join(run_dir, "serial")))))
             runs_serial.append((meta.get("scale", "?"), {"1": rows}))
         profiles = sorted(glob.glob(os.path.join(run_dir, "profile-*")), key=lambda p: int(p.rsplit("-", 1)[1]))
         if os.path.isdir(os.path.join(run_dir, "warmup")):
@@ -436,9 +447,9 @@ def main(run_dirs):
             figures = hot(profile_dir)
             if figures:
                 print()
-                print("\n".join(hot_lines(figures, flame_graph(profile_dir, meta.get("scale", "?")))))
+                print("\n".join(hot_lines(figures, flame_graph(profile_dir))))
             print()
-            print(f"Gatling's report: `{os.path.relpath(report, os.path.dirname(os.path.abspath(__file__)))}`"
+            print(f"Gatling's report: `{os.path.relpath(report, HERE)}`"
                   f"/index.html")
 
     comparison = growth(runs)

@@ -209,12 +209,6 @@ for scale in $scales; do
   trap - EXIT INT TERM
 done
 
+# RESULTS.md, and beside it flamegraphs/ with each profile's flame graph, which it links.
 python3 "$HERE/report.py" "$results"/scale-* >"$HERE/RESULTS.md"
-# The flame graphs next to RESULTS.md, which links them (about 300 KB each; the rest of the results stays out of git).
-rm -rf "$HERE/flamegraphs"
-for graph in "$results"/scale-*/*/portal.svg; do
-  [ -f "$graph" ] || continue
-  run=$(basename "$(dirname "$(dirname "$graph")")"); part=$(basename "$(dirname "$graph")")
-  mkdir -p "$HERE/flamegraphs" && cp "$graph" "$HERE/flamegraphs/$run-$part.svg"
-done
 echo "== Done: $HERE/RESULTS.md; Gatling's reports under $results"
