@@ -152,19 +152,64 @@ def top_statements(profile_dir):
     return out
 
 
+def settled(run_dir, meta):
+    """The warm-up's rounds until the JIT compiler settled (run.sh's settle.txt: the compiler's seconds in each round),
+    as words for the Load line; empty for a run without them."""
+    path = os.path.join(run_dir, "settle.txt")
+    if not os.path.exists(path):
+        return ""
+    seconds = [float(line) for line in open(path, encoding="utf-8") if line.strip()]
+    if not seconds:
+        return ""
+    verdict = ("settled, under 6 s" if seconds[-1] < 6 else
+               f"still over 6 s after the {meta.get('settle', len(seconds))} rounds run.sh allows")
+    return (f" and {len(seconds)} more round{'s' if len(seconds) > 1 else ''} of 60 s until the JIT compiler settled "
+            f"(its compilations took {', '.join(f'{v:.1f}' for v in seconds)} s by its clock, round after round: "
+            f"{verdict})")
+
+
 def hot(profile_dir):
     """What HotMethods wrote: {"samples": n, "layer": [(name, n)], "self": [...], "portal": [...]}, or None."""
     path = os.path.join(profile_dir, "hot.tsv")
     if not os.path.exists(path):
         return None
-    figures = {"samples": 0, "layer": [], "self": [], "portal": []}
+    figures = {"samples": 0, "layer": [], "self": [], "portal": [], "jit": {}, "gc": {}}
     for line in open(path, encoding="utf-8"):
-        kind, name, count = line.rstrip("\n").split("\t")
+        kind, name, *numbers = line.rstrip("\n").split("\t")
         if kind == "samples":
-            figures["samples"] = int(count)
+            figures["samples"] = int(numbers[0])
+        elif kind in ("jit", "gc"):
+            figures[kind][name] = [int(n) for n in numbers]
         else:
-            figures[kind].append((name, int(count)))
+            figures[kind].append((name, int(numbers[0])))
     return figures if figures["samples"] else None
+
+
+# The serial collector's names for its two kinds of collection (others are shown as the JVM names them).
+COLLECTIONS = {"DefNew": "young", "SerialOld": "full"}
+
+
+def jvm_lines(figures):
+    """What the JVM spent beside the requests (the JIT compiler, the collector's pauses), from the recording: the
+    figures that tell the 100-user profile's two states apart (README.md)."""
+    jit, gc = figures["jit"], figures["gc"]
+    if not jit and not gc:
+        return []
+    parts = []
+    if "all" in jit:
+        count, millis = jit["all"]
+        threads = f", its threads {jit['threads'][0] / 10:.1f} % of the Java threads' CPU" if "threads" in jit else ""
+        slow = "; ".join(f"{tier} {jit[tier][0]:,} over 100 ms ({jit[tier][1] / 1000:,.1f} s)"
+                         for tier in ("C2", "C1") if tier in jit)
+        parts.append(f"the JIT compiler compiled {count:,} methods, {millis / 1000:,.1f} s of compilations by its own "
+                     f"clock (waiting for a core included){threads}"
+                     + (f" ({slow})" if slow else ""))
+    if gc:
+        parts.append("the collector paused " + ", ".join(
+            f"{figure[0]:,} times for {COLLECTIONS.get(name, name)} collections ({figure[1] / 1000:,.1f} s, "
+            f"at most {figure[2]:,} ms)" for name, figure in sorted(gc.items(), key=lambda item: -item[1][0])))
+    text = "; ".join(parts)
+    return [f"What the JVM did beside the requests (JDK Flight Recorder): {text}.", ""]
 
 
 # The flame graphs beside RESULTS.md (about 300 KB each; the rest of the results stays out of git).
@@ -187,8 +232,9 @@ def flame_graph(profile_dir):
 def hot_lines(figures, graph=None):
     total = figures["samples"]
     share = lambda n: f"{100.0 * n / total:.1f} %"
-    out = [f"Where Payara Micro's CPU went (JDK Flight Recorder, {total:,} execution samples of Java threads; "
-           "a library's share includes the JDK code it called):", ""]
+    out = jvm_lines(figures)
+    out += [f"Where Payara Micro's CPU went (JDK Flight Recorder, {total:,} execution samples of Java threads; "
+            "a library's share includes the JDK code it called):", ""]
     out.append("| library | share || portal method (innermost of the portal's frames) | share || top of stack | share |")
     out.append("|---|---:|---|---|---:|---|---|---:|")
     rows = max(len(figures["layer"][:12]), len(figures["portal"][:12]), len(figures["self"][:12]))
@@ -354,8 +400,9 @@ def main(run_dirs):
               f"Keycloak start {timings.get('keycloak_start_seconds', '?')} s; "
               f"accounts {timings.get('accounts_seconds', '?')} s")
         print(f"- Load: {meta.get('users', '?')} concurrent users per profile, {meta.get('duration', '?')} s each "
-              f"after a {meta.get('warmup', '?')} s warm-up; think time {meta.get('pause', '?')} ms between screens; "
-              f"floor users {meta.get('floor_users', '?')} per floor scenario")
+              f"after a {meta.get('warmup', '?')} s warm-up{settled(run_dir, meta)}; think time "
+              f"{meta.get('pause', '?')} ms between screens; floor users {meta.get('floor_users', '?')} per floor "
+              "scenario")
         if statements_note:
             print(f"- Statements per screen: {statements_note}")
         serial = latest_report(os.path.join(run_dir, "serial"))

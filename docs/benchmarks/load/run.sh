@@ -6,9 +6,10 @@
 #
 #   docs/benchmarks/load/run.sh [--scale "0.1 1"] [--users "10 50 100"] [--duration 180] [--warmup 60] [--seed 15]
 #       [--pause-min 1000] [--pause-max 3000] [--floor-users 2] [--database portal_load] [--portal-port 8080]
-#       [--keycloak-port 8180] [--serial 40] [--results DIR] [--skip-build] [--no-jfr]
+#       [--keycloak-port 8180] [--serial 40] [--settle 5] [--results DIR] [--skip-build] [--no-jfr]
 #
-# Defaults: scale 1, profiles of 10, 50 and 100 concurrent users, 180 s each after a 60 s warm-up (10 users). Before
+# Defaults: scale 1, profiles of 10, 50 and 100 concurrent users, 180 s each after a 60 s warm-up (10 users) and
+# up to --settle more rounds of 60 s until the JIT compiler has settled (0 leaves them out). Before
 # the profiles, the serial pass: one user goes through every screen --serial times (40), one request at a time, back to
 # back, which gives each screen's time on the server without queueing (0 leaves it out; ~3 minutes). (With 100 ms
 # between requests, the first try, each request took longer than at 10 users: an idle virtual machine wakes slowly.)
@@ -23,6 +24,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../../.." && pwd)
 scales=1; users="10 50 100"; duration=180; warmup=60; seed=15; pause_min=1000; pause_max=3000; floor_users=2
 database=portal_load; portal_port=8080; keycloak_port=8180; results=""; build=true; jfr=true; serial=40
+settle_rounds=5
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scales=$2; shift 2 ;;
@@ -38,9 +40,10 @@ while [ $# -gt 0 ]; do
     --keycloak-port) keycloak_port=$2; shift 2 ;;
     --results) results=$2; shift 2 ;;
     --serial) serial=$2; shift 2 ;;
+    --settle) settle_rounds=$2; shift 2 ;;
     --skip-build) build=false; shift ;;
     --no-jfr) jfr=false; shift ;;
-    -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -122,6 +125,28 @@ sample_rss() {
   done
 }
 
+# The JIT compiler's time so far on Payara Micro, in seconds by its own clock (jstat's "Time").
+compile_seconds() {
+  jstat -compiler "$(cat "$work/micro/pid")" 2>/dev/null | awk 'NR == 2 {print $4}'
+}
+
+# Goes on warming up, in rounds of 60 s of 10 users, until the JIT compiler has settled: until a round's compilations
+# took under 6 s by its clock (a tenth of the round), at most $settle_rounds rounds. The 60 s warm-up alone left the
+# serial pass on a JVM whose compiler threads took 62 % of its CPU, and 100 users on such a JVM tip the stack into
+# its slow state (stop 32: RESULTS.md). Each round's compiler time goes to settle.txt, which RESULTS.md quotes.
+settle() {
+  local round before after
+  : >"$1/settle.txt"
+  for round in $(seq 1 "$settle_rounds"); do
+    before=$(compile_seconds)
+    gatling "$1/settle/round-$round" -Dload.users=10 -Dload.duration=60 -Dload.ramp=10 -Dload.assert=false || true
+    after=$(compile_seconds)
+    [ -n "$before" ] && [ -n "$after" ] || return 0
+    awk -v a="$after" -v b="$before" 'BEGIN {printf "%.1f\n", a - b}' >>"$1/settle.txt"
+    awk -v a="$after" -v b="$before" 'BEGIN {exit !(a - b < 6)}' && return 0
+  done
+}
+
 # The JDK Flight Recorder on Payara Micro: "record start DIR" starts it, "record stop DIR TITLE" stops it and writes
 # where the CPU went (hot.tsv, portal.folded, and portal.svg, its flame graph) next to the recording (portal.jfr).
 record() {
@@ -168,6 +193,7 @@ for scale in $scales; do
     echo "duration=$duration"
     echo "warmup=$warmup"
     echo "serial=$serial"
+    echo "settle=$settle_rounds"
     echo "serial_pause=1"
     echo "pause=$pause_min–$pause_max"
     echo "floor_users=$floor_users"
@@ -175,6 +201,10 @@ for scale in $scales; do
 
   echo "== Warm-up: 10 users, $warmup s"
   gatling "$dir/warmup" -Dload.users=10 -Dload.duration="$warmup" -Dload.ramp=10 -Dload.assert=false || true
+  if [ "$settle_rounds" -gt 0 ]; then
+    echo "== Warm-up until the JIT compiler settles (rounds of 60 s, at most $settle_rounds)"
+    settle "$dir"
+  fi
 
   echo "== Statements per screen (one user, one screen at a time)"
   gatling "$dir/statements" -Dload.statements="$dir/statements.tsv" \

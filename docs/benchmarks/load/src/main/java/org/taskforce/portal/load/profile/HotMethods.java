@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,12 +24,22 @@ import jdk.jfr.consumer.RecordingFile;
  *       [portal.svg ["title"]]
  * </pre>
  *
- * <p>{@code hot.tsv} has one line per figure: {@code kind \t name \t samples}, where kind is {@code samples} (the total),
- * {@code layer} (the library the sampled thread was running: the PostgreSQL driver, EclipseLink, Faces, ...),
+ * <p>{@code hot.tsv} has one line per figure: {@code kind \t name \t samples}, where kind is {@code samples} (the
+ * total), {@code layer} (the library the sampled thread was running: the PostgreSQL driver, EclipseLink, Faces, ...),
  * {@code self} (the method on top of the stack) or {@code portal} (the innermost frame of the portal's own code, the
  * code that asked for the work: the place to look first). {@code portal.folded} holds the samples as folded stacks
  * (root first, frames joined by {@code ;}, then the count), the input of Brendan Gregg's {@code flamegraph.pl} and of
  * speedscope; {@code portal.svg}, if asked for, the same as a {@link FlameGraph}.
+ *
+ * <p>{@code hot.tsv} also says what the JVM itself spent during the profile, beside the requests: kind {@code jit}
+ * (the JIT compiler: {@code all} with the methods compiled and the compiler's milliseconds, from the first and last
+ * {@code jdk.CompilerStatistics}; {@code C1} and {@code C2} with the compilations that took longer than the recording's
+ * threshold, 100 ms in JFR's profile settings; {@code threads} with the compiler threads' share of Payara Micro's
+ * CPU in per mille, from {@code jdk.ThreadCPULoad}) and kind {@code gc} (each collector by the JVM's name, such as
+ * {@code DefNew} for the serial collector's young collections and {@code SerialOld} for its full ones: how many,
+ * their pauses' milliseconds in all and the longest). Those lines carry two or three numbers. The 100-user profile
+ * has two states on 2 cores, and these figures tell them apart (RESULTS.md, stop 32): in the slow one the compiler
+ * works all through the profile and the requests run in its slower tiers of code.
  */
 public final class HotMethods {
 
@@ -92,10 +103,12 @@ public final class HotMethods {
         var portal = new HashMap<String, Long>();
         var layers = new HashMap<String, Long>();
         var folded = new HashMap<String, Long>();
+        var jvm = new JvmWork();
         try (var recording = new RecordingFile(Path.of(args[0]))) {
             while (recording.hasMoreEvents()) {
                 RecordedEvent event = recording.readEvent();
                 if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
+                    jvm.add(event);
                     continue;
                 }
                 RecordedStackTrace stack = event.getStackTrace();
@@ -123,6 +136,7 @@ public final class HotMethods {
             write(out, "layer", layers, 20);
             write(out, "self", self, 20);
             write(out, "portal", portal, 20);
+            jvm.write(out);
         }
         try (var out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8))) {
             folded.forEach((stack, count) -> out.println(stack + " " + count));
@@ -161,6 +175,71 @@ public final class HotMethods {
     private static String name(RecordedFrame frame) {
         var method = frame.getMethod();
         return method == null ? "?" : method.getType().getName() + "." + method.getName();
+    }
+
+    /**
+     * What the JVM did beside the requests, from the recording's other events: the JIT compiler's work and the
+     * collector's pauses ({@code hot.tsv}'s kinds {@code jit} and {@code gc}).
+     */
+    private static final class JvmWork {
+
+        private RecordedEvent firstStatistics;
+        private RecordedEvent lastStatistics;
+        private final Map<String, long[]> slowCompilations = new HashMap<>();
+        private final Map<String, long[]> pauses = new HashMap<>();
+        private double compilerLoad;
+        private double allLoad;
+
+        void add(RecordedEvent event) {
+            switch (event.getEventType().getName()) {
+                case "jdk.CompilerStatistics" -> {
+                    if (firstStatistics == null) {
+                        firstStatistics = event;
+                    }
+                    lastStatistics = event;
+                }
+                // Levels 1 to 3 are C1's code (with less or more profiling), 4 is C2's.
+                case "jdk.Compilation" -> count(slowCompilations, event.getInt("compileLevel") == 4 ? "C2" : "C1",
+                        event.getDuration());
+                case "jdk.GarbageCollection" -> count(pauses, event.getString("name"),
+                        event.getDuration("sumOfPauses"));
+                case "jdk.ThreadCPULoad" -> {
+                    double load = event.getFloat("user") + event.getFloat("system");
+                    allLoad += load;
+                    if (event.getThread() != null && event.getThread().getJavaName() != null
+                            && event.getThread().getJavaName().contains("CompilerThread")) {
+                        compilerLoad += load;
+                    }
+                }
+                default -> {
+                    // not used
+                }
+            }
+        }
+
+        /** Adds one to {@code name}'s count, its duration to its total and, when longer, as its longest. */
+        private static void count(Map<String, long[]> figures, String name, Duration duration) {
+            long[] figure = figures.computeIfAbsent(name, n -> new long[3]);
+            figure[0]++;
+            figure[1] += duration.toMillis();
+            figure[2] = Math.max(figure[2], duration.toMillis());
+        }
+
+        void write(PrintWriter out) {
+            if (firstStatistics != null && lastStatistics != firstStatistics) {
+                long compiled = lastStatistics.getLong("compileCount") - firstStatistics.getLong("compileCount");
+                long millis = lastStatistics.getDuration("totalTimeSpent").toMillis()
+                        - firstStatistics.getDuration("totalTimeSpent").toMillis();
+                out.println("jit\tall\t" + compiled + "\t" + millis);
+            }
+            slowCompilations.forEach((tier, figure) -> out.println("jit\t" + tier + "\t" + figure[0] + "\t"
+                    + figure[1]));
+            if (allLoad > 0) {
+                out.println("jit\tthreads\t" + Math.round(1000 * compilerLoad / allLoad));
+            }
+            pauses.forEach((collector, figure) -> out.println("gc\t" + collector + "\t" + figure[0] + "\t"
+                    + figure[1] + "\t" + figure[2]));
+        }
     }
 
     private static void write(PrintWriter out, String kind, Map<String, Long> counts, int limit) {
