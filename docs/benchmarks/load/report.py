@@ -161,8 +161,10 @@ def settled(run_dir, meta):
     seconds = [float(line) for line in open(path, encoding="utf-8") if line.strip()]
     if not seconds:
         return ""
-    verdict = ("settled, under 6 s" if seconds[-1] < 6 else
-               f"still over 6 s after the {meta.get('settle', len(seconds))} rounds run.sh allows")
+    last, before = seconds[-1], (seconds[-2] if len(seconds) > 1 else None)
+    verdict = ("settled: no longer falling" if before is not None and last >= 0.9 * before else
+               "settled: under 3 s" if last < 3 else
+               f"still falling after the {meta.get('settle', len(seconds))} rounds run.sh allows")
     return (f" and {len(seconds)} more round{'s' if len(seconds) > 1 else ''} of 60 s until the JIT compiler settled "
             f"(its compilations took {', '.join(f'{v:.1f}' for v in seconds)} s by its clock, round after round: "
             f"{verdict})")

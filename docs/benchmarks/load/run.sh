@@ -9,7 +9,7 @@
 #       [--keycloak-port 8180] [--serial 40] [--settle 5] [--results DIR] [--skip-build] [--no-jfr]
 #
 # Defaults: scale 1, profiles of 10, 50 and 100 concurrent users, 180 s each after a 60 s warm-up (10 users) and
-# up to --settle more rounds of 60 s until the JIT compiler has settled (0 leaves them out). Before
+# up to --settle more rounds of 60 s until the JIT compiler has settled (0 leaves them out; ~2 minutes a round). Before
 # the profiles, the serial pass: one user goes through every screen --serial times (40), one request at a time, back to
 # back, which gives each screen's time on the server without queueing (0 leaves it out; ~3 minutes). (With 100 ms
 # between requests, the first try, each request took longer than at 10 users: an idle virtual machine wakes slowly.)
@@ -131,20 +131,28 @@ compile_seconds() {
 }
 
 # Goes on warming up, in rounds of 60 s of 10 users, until the JIT compiler has settled: until a round's compilations
-# took under 6 s by its clock (a tenth of the round), at most $settle_rounds rounds. The 60 s warm-up alone left the
-# serial pass on a JVM whose compiler threads took 62 % of its CPU, and 100 users on such a JVM tip the stack into
-# its slow state (stop 32: RESULTS.md). Each round's compiler time goes to settle.txt, which RESULTS.md quotes.
+# took at least 90 % of the round before's by its clock (the compiler's work no longer falling: a JVM that is still
+# warming up compiles less in each round, a warm one keeps compiling a few seconds a round, code paths the random
+# data opens and recompilations), or under 3 s; at most $settle_rounds rounds. The 60 s warm-up alone left the serial
+# pass on a JVM whose compiler threads took 62 % of its CPU, and 100 users on such a JVM tip the stack into its slow
+# state (stop 32: RESULTS.md); stop 32's rounds took 17.9, 9.8, 8.0, 7.5 and 7.1 s. Each round's seconds go to
+# settle.txt, which RESULTS.md quotes.
 settle() {
-  local round before after
+  local round before after previous=""
   : >"$1/settle.txt"
   for round in $(seq 1 "$settle_rounds"); do
     before=$(compile_seconds)
     gatling "$1/settle/round-$round" -Dload.users=10 -Dload.duration=60 -Dload.ramp=10 -Dload.assert=false || true
     after=$(compile_seconds)
     [ -n "$before" ] && [ -n "$after" ] || return 0
-    awk -v a="$after" -v b="$before" 'BEGIN {printf "%.1f\n", a - b}' >>"$1/settle.txt"
-    awk -v a="$after" -v b="$before" 'BEGIN {exit !(a - b < 6)}' && return 0
+    local took; took=$(awk -v a="$after" -v b="$before" 'BEGIN {printf "%.1f", a - b}')
+    echo "$took" >>"$1/settle.txt"
+    if awk -v t="$took" -v p="$previous" 'BEGIN {exit !(t < 3 || (p != "" && t >= 0.9 * p))}'; then
+      return 0
+    fi
+    previous=$took
   done
+  return 0
 }
 
 # The JDK Flight Recorder on Payara Micro: "record start DIR" starts it, "record stop DIR TITLE" stops it and writes
