@@ -170,6 +170,28 @@ def settled(run_dir, meta):
             f"{verdict})")
 
 
+def queueing(rps, cost_ms, cores):
+    """What the cores' queue alone adds to a request, by the textbook model of a queue served by several servers
+    (M/M/c: requests arriving at random, each taking the measured CPU per request, c cores; Erlang's C formula): the
+    p95 of the wait for a core, before the request's own work, on these cores and on twice as many. The stack's
+    requests are neither that regular nor that simple (four processes, bursts of sign-ins, the collector's pauses
+    stopping every thread), so the model's wait is an optimistic one: what the queue alone costs."""
+    def wait_p95(c):
+        a = rps * cost_ms / 1000  # the cores busy on average
+        if a >= c:
+            return None
+        head = sum(a ** k / math.factorial(k) for k in range(c))
+        tail = a ** c / math.factorial(c) / (1 - a / c)
+        waiting = tail / (head + tail)  # the share of requests that wait at all
+        return 0.0 if waiting <= 0.05 else math.log(waiting / 0.05) / (c * 1000 / cost_ms - rps) * 1000
+    here, double = wait_p95(cores), wait_p95(2 * cores)
+    if here is None:
+        return ""
+    return (f" By the textbook queue of {cores} servers (M/M/{cores}, Erlang's C formula) at this rate and cost, a "
+            f"request waits for a core {here:,.0f} ms at p95 before its own work ({double:,.0f} ms on {2 * cores} "
+            "cores); the stack's requests come in bursts and all stop for the collector, so they wait longer.")
+
+
 def hot(profile_dir):
     """What HotMethods wrote: {"samples": n, "layer": [(name, n)], "self": [...], "portal": [...]}, or None."""
     path = os.path.join(profile_dir, "hot.tsv")
@@ -488,7 +510,7 @@ def main(run_dirs):
                     portal_ms = sum(share for part, share in cores if part.startswith("Payara")) * 1000 / rps
                     print(f"CPU per request served: {all_ms:.0f} ms in all, {portal_ms:.0f} ms of them the portal's: "
                           f"at this cost the {machine} cores serve {int(machine) * 1000 / all_ms:.0f} requests a "
-                          f"second at most, all busy.")
+                          f"second at most, all busy." + queueing(rps, all_ms, int(machine)))
             statements_top = top_statements(profile_dir)
             if statements_top:
                 print()
