@@ -133,10 +133,10 @@ compile_seconds() {
 # Goes on warming up, in rounds of 60 s of 10 users, until the JIT compiler has settled: until a round's compilations
 # took at least 90 % of the round before's by its clock (the compiler's work no longer falling: a JVM that is still
 # warming up compiles less in each round, a warm one keeps compiling a few seconds a round, code paths the random
-# data opens and recompilations), or under 3 s; at most $settle_rounds rounds. The 60 s warm-up alone left the serial
-# pass on a JVM whose compiler threads took 62 % of its CPU, and 100 users on such a JVM tip the stack into its slow
-# state (stop 32: RESULTS.md); stop 32's rounds took 17.9, 9.8, 8.0, 7.5 and 7.1 s. Each round's seconds go to
-# settle.txt, which RESULTS.md quotes.
+# data opens and recompilations), or under 3 s; at most $settle_rounds rounds. 100 users on a JVM still compiling
+# tip the stack into its slow state (stop 32: RESULTS.md); stop 32's rounds took 16.6, 10.8, 8.6 and 8.6 s, and the
+# serial pass after them still found the compiler at 68 % of the JVM's CPU (a faster pace, a new wave of
+# compilations). Each round's seconds go to settle.txt, which RESULTS.md quotes.
 settle() {
   local round before after previous=""
   : >"$1/settle.txt"
