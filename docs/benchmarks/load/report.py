@@ -440,7 +440,9 @@ def main(run_dirs):
                   "between them, without queueing behind other users. Gatling's times also hold what Gatling itself "
                   "does on the same two cores; the column *on the server* is Payara Micro's own time for each request "
                   "(its access log, by the X-Load-Screen header each request carries). The budgets of issues 14 and "
-                  "16 are checked here, against the time on the server.")
+                  "16 are checked here, against the time on the server. "
+                  + ("It ran after the load profiles, on the warmest JVM of the run." if meta.get("serial_at") == "end"
+                     else "It ran before the load profiles, after the warm-up."))
             print()
             print("\n".join(serial_lines(rows, rows.get("floor: trivial Faces page", {}).get("p50"), statements,
                                           server_times(os.path.join(run_dir, "serial")))))

@@ -6,12 +6,14 @@
 #
 #   docs/benchmarks/load/run.sh [--scale "0.1 1"] [--users "10 50 100"] [--duration 180] [--warmup 60] [--seed 15]
 #       [--pause-min 1000] [--pause-max 3000] [--floor-users 2] [--database portal_load] [--portal-port 8080]
-#       [--keycloak-port 8180] [--serial 40] [--settle 5] [--results DIR] [--skip-build] [--no-jfr]
+#       [--keycloak-port 8180] [--serial 40] [--serial-at start|end] [--settle 5] [--results DIR] [--skip-build]
+#       [--no-jfr]
 #
 # Defaults: scale 1, profiles of 10, 50 and 100 concurrent users, 180 s each after a 60 s warm-up (10 users) and
 # up to --settle more rounds of 60 s until the JIT compiler has settled (0 leaves them out; ~2 minutes a round). Before
-# the profiles, the serial pass: one user goes through every screen --serial times (40), one request at a time, back to
-# back, which gives each screen's time on the server without queueing (0 leaves it out; ~3 minutes). (With 100 ms
+# the profiles (--serial-at end: after them, on the warmest JVM), the serial pass: one user goes through every screen
+# --serial times (40), one request at a time, back to back, which gives each screen's time on the server without
+# queueing (0 leaves it out; ~3 minutes). (With 100 ms
 # between requests, the first try, each request took longer than at 10 users: an idle virtual machine wakes slowly.)
 # A run at scale 1 took 21 minutes on this 2-core machine at stop 21 (generation 1¼, audit check ½, Keycloak and
 # Payara Micro start 1, the 3,600 Keycloak accounts 1½, warm-up 1½, statements pass 2, profiles 3 × 4–5); add ~4
@@ -24,7 +26,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../../.." && pwd)
 scales=1; users="10 50 100"; duration=180; warmup=60; seed=15; pause_min=1000; pause_max=3000; floor_users=2
 database=portal_load; portal_port=8080; keycloak_port=8180; results=""; build=true; jfr=true; serial=40
-settle_rounds=5
+settle_rounds=5; serial_at=start
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scales=$2; shift 2 ;;
@@ -41,9 +43,10 @@ while [ $# -gt 0 ]; do
     --results) results=$2; shift 2 ;;
     --serial) serial=$2; shift 2 ;;
     --settle) settle_rounds=$2; shift 2 ;;
+    --serial-at) serial_at=$2; shift 2 ;;
     --skip-build) build=false; shift ;;
     --no-jfr) jfr=false; shift ;;
-    -h|--help) sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -125,6 +128,18 @@ sample_rss() {
   done
 }
 
+# The serial pass (--serial rounds; 0 leaves it out) into $1/serial, with its flight recording.
+serial_pass() {
+  [ "$serial" -gt 0 ] || return 0
+  echo "== Time on the server: one user, one request at a time, every screen $serial times"
+  mkdir -p "$1/serial"
+  [ "$jfr" = true ] && record start "$1/serial"
+  gatling "$1/serial" -Dload.serial="$serial" -Dload.pause-min=1 -Dload.pause-max=1 -Dload.assert=false \
+      || echo "   Gatling reported a failure: see $1/serial/gatling.log"
+  [ "$jfr" = true ] && record stop "$1/serial" "Payara Micro's CPU, scale $scale: one user, one request at a time"
+  return 0
+}
+
 # The JIT compiler's time so far on Payara Micro, in seconds by its own clock (jstat's "Time").
 compile_seconds() {
   jstat -compiler "$(cat "$work/micro/pid")" 2>/dev/null | awk 'NR == 2 {print $4}'
@@ -201,6 +216,7 @@ for scale in $scales; do
     echo "duration=$duration"
     echo "warmup=$warmup"
     echo "serial=$serial"
+    echo "serial_at=$serial_at"
     echo "settle=$settle_rounds"
     echo "serial_pause=1"
     echo "pause=$pause_min–$pause_max"
@@ -218,14 +234,7 @@ for scale in $scales; do
   gatling "$dir/statements" -Dload.statements="$dir/statements.tsv" \
       -Dload.db-url="jdbc:postgresql://$PGHOST:$PGPORT/$database" -Dload.assert=false || true
 
-  if [ "$serial" -gt 0 ]; then
-    echo "== Time on the server: one user, one request at a time, every screen $serial times"
-    mkdir -p "$dir/serial"
-    [ "$jfr" = true ] && record start "$dir/serial"
-    gatling "$dir/serial" -Dload.serial="$serial" -Dload.pause-min=1 -Dload.pause-max=1 -Dload.assert=false \
-        || echo "   Gatling reported a failure: see $dir/serial/gatling.log"
-    [ "$jfr" = true ] && record stop "$dir/serial" "Payara Micro's CPU, scale $scale: one user, one request at a time"
-  fi
+  [ "$serial_at" = start ] && serial_pass "$dir"
 
   for n in $users; do
     echo "== $n users, $duration s (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
@@ -243,6 +252,7 @@ for scale in $scales; do
     [ "$jfr" = true ] && record stop "$profile" "Payara Micro's CPU, scale $scale: $n concurrent users"
     echo "after=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$profile/loadavg.txt"
   done
+  [ "$serial_at" = end ] && serial_pass "$dir"
   stop
   trap - EXIT INT TERM
 done
