@@ -10,10 +10,10 @@
 #       [--no-jfr]
 #
 # Defaults: scale 1, profiles of 10, 50 and 100 concurrent users, 180 s each after a 60 s warm-up (10 users) and
-# up to --settle more rounds of 60 s until the JIT compiler has settled (0 leaves them out; ~2 minutes a round). Before
-# the profiles (--serial-at end: after them, on the warmest JVM), the serial pass: one user goes through every screen
-# --serial times (40), one request at a time, back to back, which gives each screen's time on the server without
-# queueing (0 leaves it out; ~3 minutes). (With 100 ms
+# up to --settle more rounds of 60 s until the JIT compiler has settled (0 leaves them out; ~2 minutes a round). After
+# the profiles, on the warmest JVM of the run (--serial-at start: before them, as until stop 32), the serial pass: one
+# user goes through every screen --serial times (40), one request at a time, back to back, which gives each screen's
+# time on the server without queueing (0 leaves it out; ~3 minutes). (With 100 ms
 # between requests, the first try, each request took longer than at 10 users: an idle virtual machine wakes slowly.)
 # A run at scale 1 took 21 minutes on this 2-core machine at stop 21 (generation 1¼, audit check ½, Keycloak and
 # Payara Micro start 1, the 3,600 Keycloak accounts 1½, warm-up 1½, statements pass 2, profiles 3 × 4–5); add ~4
@@ -26,7 +26,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../../.." && pwd)
 scales=1; users="10 50 100"; duration=180; warmup=60; seed=15; pause_min=1000; pause_max=3000; floor_users=2
 database=portal_load; portal_port=8080; keycloak_port=8180; results=""; build=true; jfr=true; serial=40
-settle_rounds=5; serial_at=start
+settle_rounds=5; serial_at=end
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scales=$2; shift 2 ;;
