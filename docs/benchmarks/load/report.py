@@ -9,8 +9,9 @@ Each RUN_DIR holds meta.env, timings, statements.tsv (optional), serial/ (the se
 and profile-<users>/ with the Gatling report folder,
 rss.txt ("<epoch seconds> <kB>" per line), loadavg.txt and hot.tsv (where Payara Micro's CPU went, written by
 HotMethods from the profile's flight recording; optional), with portal.svg (its flame graph: copied to flamegraphs/
-next to this script, where RESULTS.md is written, and linked from there; the folder is emptied first). With RUN_DIRs of more than one scale, a last section
-compares each screen's p95 across the scales (issue 15's growth budget: at most +20 % from the smallest to the largest).
+next to this script, where RESULTS.md is written, and linked from there; the folder is emptied first). With RUN_DIRs
+of more than one scale, a last section compares each screen's p95 across the scales (issue 15's growth budget: at most
++20 % from the smallest to the largest).
 """
 import glob
 import html
@@ -152,22 +153,20 @@ def top_statements(profile_dir):
     return out
 
 
-def settled(run_dir, meta):
-    """The warm-up's rounds until the JIT compiler settled (run.sh's settle.txt: the compiler's seconds in each round),
-    as words for the Load line; empty for a run without them."""
+def settled(run_dir):
+    """The warm-up's rounds until the JIT compiler settled (run.sh's settle.txt: the compiler's seconds in each round,
+    then why run.sh stopped them), as words for the Load line; empty for a run without them."""
     path = os.path.join(run_dir, "settle.txt")
     if not os.path.exists(path):
         return ""
-    seconds = [float(line) for line in open(path, encoding="utf-8") if line.strip()]
+    lines = [line.strip() for line in open(path, encoding="utf-8") if line.strip()]
+    seconds = [float(line) for line in lines if not line.startswith("stopped:")]
     if not seconds:
         return ""
-    last, before = seconds[-1], (seconds[-2] if len(seconds) > 1 else None)
-    verdict = ("settled: no longer falling" if before is not None and last >= 0.9 * before else
-               "settled: under 3 s" if last < 3 else
-               f"still falling after the {meta.get('settle', len(seconds))} rounds run.sh allows")
-    return (f" and {len(seconds)} more round{'s' if len(seconds) > 1 else ''} of 60 s until the JIT compiler settled "
-            f"(its compilations took {', '.join(f'{v:.1f}' for v in seconds)} s by its clock, round after round: "
-            f"{verdict})")
+    why = next((line.removeprefix("stopped:").strip() for line in lines if line.startswith("stopped:")), None)
+    return (f" and {len(seconds)} more round{'s' if len(seconds) > 1 else ''} of 60 s for the JIT compiler to settle "
+            f"(its compilations took {', '.join(f'{v:.1f}' for v in seconds)} s by its clock, round after round"
+            + (f": {why})" if why else ")"))
 
 
 def queueing(rps, cost_ms, cores):
@@ -230,7 +229,8 @@ def jvm_lines(figures):
                      + (f" ({slow})" if slow else ""))
     if gc:
         parts.append("the collector paused " + ", ".join(
-            f"{figure[0]:,} times for {COLLECTIONS.get(name, name)} collections ({figure[1] / 1000:,.1f} s, "
+            f"{'once' if figure[0] == 1 else f'{figure[0]:,} times'} for {COLLECTIONS.get(name, name)} collections "
+            f"({figure[1] / 1000:,.1f} s, "
             f"at most {figure[2]:,} ms)" for name, figure in sorted(gc.items(), key=lambda item: -item[1][0])))
     text = "; ".join(parts)
     return [f"What the JVM did beside the requests (JDK Flight Recorder): {text}.", ""]
@@ -424,7 +424,7 @@ def main(run_dirs):
               f"Keycloak start {timings.get('keycloak_start_seconds', '?')} s; "
               f"accounts {timings.get('accounts_seconds', '?')} s")
         print(f"- Load: {meta.get('users', '?')} concurrent users per profile, {meta.get('duration', '?')} s each "
-              f"after a {meta.get('warmup', '?')} s warm-up{settled(run_dir, meta)}; think time "
+              f"after a {meta.get('warmup', '?')} s warm-up{settled(run_dir)}; think time "
               f"{meta.get('pause', '?')} ms between screens; floor users {meta.get('floor_users', '?')} per floor "
               "scenario")
         if statements_note:

@@ -151,22 +151,29 @@ compile_seconds() {
 # data opens and recompilations), or under 3 s; at most $settle_rounds rounds. 100 users on a JVM still compiling
 # tip the stack into its slow state (stop 32: RESULTS.md); stop 32's rounds took 16.6, 10.8, 8.6 and 8.6 s, and the
 # serial pass after them still found the compiler at 68 % of the JVM's CPU (a faster pace, a new wave of
-# compilations). Each round's seconds go to settle.txt, which RESULTS.md quotes.
+# compilations). Each round's seconds go to settle.txt, one a line, then why the rounds stopped ("stopped: ..."),
+# which RESULTS.md quotes.
 settle() {
-  local round before after previous=""
+  local round before after took previous=""
   : >"$1/settle.txt"
   for round in $(seq 1 "$settle_rounds"); do
     before=$(compile_seconds)
     gatling "$1/settle/round-$round" -Dload.users=10 -Dload.duration=60 -Dload.ramp=10 -Dload.assert=false || true
     after=$(compile_seconds)
     [ -n "$before" ] && [ -n "$after" ] || return 0
-    local took; took=$(awk -v a="$after" -v b="$before" 'BEGIN {printf "%.1f", a - b}')
+    took=$(awk -v a="$after" -v b="$before" 'BEGIN {printf "%.1f", a - b}')
     echo "$took" >>"$1/settle.txt"
-    if awk -v t="$took" -v p="$previous" 'BEGIN {exit !(t < 3 || (p != "" && t >= 0.9 * p))}'; then
+    if awk -v t="$took" 'BEGIN {exit !(t < 3)}'; then
+      echo "stopped: settled, under 3 s" >>"$1/settle.txt"
+      return 0
+    fi
+    if [ -n "$previous" ] && awk -v t="$took" -v p="$previous" 'BEGIN {exit !(t >= 0.9 * p)}'; then
+      echo "stopped: settled, no longer falling" >>"$1/settle.txt"
       return 0
     fi
     previous=$took
   done
+  echo "stopped: still falling after the $settle_rounds rounds allowed" >>"$1/settle.txt"
   return 0
 }
 
