@@ -456,8 +456,12 @@ public final class Browser implements AutoCloseable {
                 """);
         AxeRunOptions violationsOnly = new AxeRunOptions();
         violationsOnly.setResultTypes(List.of("violations"));
-        Results results = new AxeBuilder().setLegacyMode(true).withOptions(violationsOnly).analyze(driver);
-        script("document.getElementById('axe-still')?.remove();");
+        Results results;
+        try {
+            results = new AxeBuilder().setLegacyMode(true).withOptions(violationsOnly).analyze(driver);
+        } finally {
+            script("document.getElementById('axe-still')?.remove();");
+        }
         if (results.isErrored()) {
             fail("axe-core could not check " + currentUrl() + ": " + results.getErrorMessage());
         }
