@@ -149,10 +149,10 @@ compile_seconds() {
 # took at least 90 % of the round before's by its clock (the compiler's work no longer falling: a JVM that is still
 # warming up compiles less in each round, a warm one keeps compiling a few seconds a round, code paths the random
 # data opens and recompilations), or under 3 s; at most $settle_rounds rounds. 100 users on a JVM still compiling
-# tip the stack into its slow state (stop 32: RESULTS.md); stop 32's rounds took 16.6, 10.8, 8.6 and 8.6 s, and the
-# serial pass after them still found the compiler at 68 % of the JVM's CPU (a faster pace, a new wave of
-# compilations). Each round's seconds go to settle.txt, one a line, then why the rounds stopped ("stopped: ..."),
-# which RESULTS.md quotes.
+# tip the stack into its slow state (stop 32: RESULTS.md); stop 32's rounds took 16.6, 10.8, 8.6 and 8.6 s. (The
+# serial pass after them still found the compiler at 68 % of the JVM's CPU: not the rounds' fault but the flight
+# recorder's first start, which "record prime" now takes before the warm-up.) Each round's seconds go to settle.txt,
+# one a line, then why the rounds stopped ("stopped: ..."), which RESULTS.md quotes.
 settle() {
   local round before after took previous=""
   : >"$1/settle.txt"
@@ -177,15 +177,23 @@ settle() {
   return 0
 }
 
-# The JDK Flight Recorder on Payara Micro: "record start DIR" starts it, "record stop DIR TITLE" stops it and writes
-# where the CPU went (hot.tsv, portal.folded, and portal.svg, its flame graph) next to the recording (portal.jfr).
+# The JDK Flight Recorder on Payara Micro: "record prime" readies it once, before the warm-up; "record start DIR" starts
+# it; "record stop DIR TITLE" stops it and writes where the CPU went (hot.tsv, portal.folded, and portal.svg, its flame
+# graph) next to the recording (portal.jfr).
 record() {
   local pid; pid=$(cat "$work/micro/pid")
-  if [ "$1" = start ]; then
+  if [ "$1" = prime ]; then
     # Stacks of 256 frames instead of JFR's 64: a Faces page's stacks are deeper, and cut ones lose their callers.
-    # (The JVM takes it before its first recording; the later ones keep it.)
-    jcmd "$pid" JFR.configure stackdepth=256 >"$2/jfr.log" 2>&1 || true
-    jcmd "$pid" JFR.start name=load settings=profile filename="$2/portal.jfr" >>"$2/jfr.log" 2>&1 \
+    # (The JVM takes it before its first recording; the later ones keep it.) Then one recording started and thrown
+    # away before the warm-up: the recorder's first start instruments the JDK's classes for its events (files,
+    # sockets, exceptions), and the JVM throws away every compiled method that had inlined their code and compiles it
+    # again. Started first in a profile, it set off some 20,000 compilations there, the compiler taking 68 % of the
+    # JVM's CPU (stop 33: the first profile recorded of each run, whichever it was; RESULTS.md).
+    jcmd "$pid" JFR.configure stackdepth=256 >"$dir/jfr-prime.log" 2>&1 || true
+    jcmd "$pid" JFR.start name=prime settings=profile >>"$dir/jfr-prime.log" 2>&1 || true
+    jcmd "$pid" JFR.stop name=prime >>"$dir/jfr-prime.log" 2>&1 || true
+  elif [ "$1" = start ]; then
+    jcmd "$pid" JFR.start name=load settings=profile filename="$2/portal.jfr" >"$2/jfr.log" 2>&1 \
         || echo "   the flight recorder did not start: see $2/jfr.log"
   else
     jcmd "$pid" JFR.stop name=load >>"$2/jfr.log" 2>&1 || true
@@ -230,6 +238,7 @@ for scale in $scales; do
     echo "floor_users=$floor_users"
   } >"$dir/meta.env"
 
+  [ "$jfr" = true ] && record prime
   echo "== Warm-up: 10 users, $warmup s"
   gatling "$dir/warmup" -Dload.users=10 -Dload.duration="$warmup" -Dload.ramp=10 -Dload.assert=false || true
   if [ "$settle_rounds" -gt 0 ]; then
