@@ -149,8 +149,8 @@ compile_seconds() {
 # took at least 90 % of the round before's by its clock (the compiler's work no longer falling: a JVM that is still
 # warming up compiles less in each round, a warm one keeps compiling a few seconds a round, code paths the random
 # data opens and recompilations), or under 3 s; at most $settle_rounds rounds. 100 users on a JVM still compiling
-# tip the stack into its slow state (stop 32: RESULTS.md); stop 32's rounds took 16.6, 10.8, 8.6 and 8.6 s. (The
-# serial pass after them still found the compiler at 68 % of the JVM's CPU: not the rounds' fault but the flight
+# wait about twice as long at p95 (stop 33: RESULTS.md); stop 33's rounds took 8.6, 6.4, 5.7, 4.2 and 2.9 s. (Stop
+# 32's serial pass after them found the compiler at 68 % of the JVM's CPU: not the rounds' fault but the flight
 # recorder's first start, which "record prime" now takes before the warm-up.) Each round's seconds go to settle.txt,
 # one a line, then why the rounds stopped ("stopped: ..."), which RESULTS.md quotes.
 settle() {
