@@ -177,8 +177,8 @@ settle() {
   return 0
 }
 
-# The JDK Flight Recorder on Payara Micro: "record prime" readies it once, before the warm-up; "record start DIR" starts
-# it; "record stop DIR TITLE" stops it and writes where the CPU went (hot.tsv, portal.folded, and portal.svg, its flame
+# The JDK Flight Recorder on Payara Micro: "record prime DIR" readies it once, before the warm-up; "record start DIR"
+# starts it; "record stop DIR TITLE" stops it and writes where the CPU went (hot.tsv, portal.folded, and portal.svg, its flame
 # graph) next to the recording (portal.jfr).
 record() {
   local pid; pid=$(cat "$work/micro/pid")
@@ -187,11 +187,11 @@ record() {
     # (The JVM takes it before its first recording; the later ones keep it.) Then one recording started and thrown
     # away before the warm-up: the recorder's first start instruments the JDK's classes for its events (files,
     # sockets, exceptions), and the JVM throws away every compiled method that had inlined their code and compiles it
-    # again. Started first in a profile, it set off some 20,000 compilations there, the compiler taking 68 % of the
-    # JVM's CPU (stop 33: the first profile recorded of each run, whichever it was; RESULTS.md).
-    jcmd "$pid" JFR.configure stackdepth=256 >"$dir/jfr-prime.log" 2>&1 || true
-    jcmd "$pid" JFR.start name=prime settings=profile >>"$dir/jfr-prime.log" 2>&1 || true
-    jcmd "$pid" JFR.stop name=prime >>"$dir/jfr-prime.log" 2>&1 || true
+    # again. Started with the first pass recorded, it set off some 20,000 compilations there, the compiler taking 68 %
+    # of the JVM's CPU (stop 33: whichever pass of the run came first, a profile or the serial pass; RESULTS.md).
+    jcmd "$pid" JFR.configure stackdepth=256 >"$2/jfr-prime.log" 2>&1 || true
+    jcmd "$pid" JFR.start name=prime settings=profile >>"$2/jfr-prime.log" 2>&1 || true
+    jcmd "$pid" JFR.stop name=prime >>"$2/jfr-prime.log" 2>&1 || true
   elif [ "$1" = start ]; then
     jcmd "$pid" JFR.start name=load settings=profile filename="$2/portal.jfr" >"$2/jfr.log" 2>&1 \
         || echo "   the flight recorder did not start: see $2/jfr.log"
@@ -238,7 +238,7 @@ for scale in $scales; do
     echo "floor_users=$floor_users"
   } >"$dir/meta.env"
 
-  [ "$jfr" = true ] && record prime
+  [ "$jfr" = true ] && record prime "$dir"
   echo "== Warm-up: 10 users, $warmup s"
   gatling "$dir/warmup" -Dload.users=10 -Dload.duration="$warmup" -Dload.ramp=10 -Dload.assert=false || true
   if [ "$settle_rounds" -gt 0 ]; then
